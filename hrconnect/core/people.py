@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from hrconnect.core.identifiers import key_text, linkedin_slug, linkedin_url
 from hrconnect.core.kinds import ContactKind, InteractionKind, SourceKind
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ PLACEHOLDER_NAMES = frozenset(
 
 def is_placeholder_name(name: str) -> bool:
     """True for names that stand for "someone we cannot identify"; such records never merge."""
-    from hrconnect.core.identifiers import key_text  # lazy: tiny, avoids a cycle
-
     folded = key_text(name).strip(" .-_")
     return folded in PLACEHOLDER_NAMES or not any(ch.isalnum() for ch in folded)
 
@@ -216,8 +215,6 @@ def derive_profile(records: tuple[StoredRecord, ...] | list[StoredRecord]) -> Pr
     precedence order. The name is taken as a whole from one record (mixing the given name of
     one source with the family name of another would invent a name nobody uses).
     """
-    from hrconnect.core.identifiers import key_text
-
     ranked = _ranked(records)
     named = next((r for r in ranked if not is_placeholder_name(r.display_name)), None)
     name_source = named or (ranked[0] if ranked else None)
@@ -236,14 +233,20 @@ def derive_profile(records: tuple[StoredRecord, ...] | list[StoredRecord]) -> Pr
                 return value
         return None
 
-    def union(kind: ContactKind) -> tuple[str, ...]:
+    def union(kind: ContactKind, *, normalized: bool) -> tuple[str, ...]:
+        # Deduplicated on the normalised form; shown normalised (E.164 phones, lower-case
+        # e-mails) or as written (URLs), preferred values first, in precedence order.
         seen: dict[str, str] = {}
         for record in ranked:
             for point in sorted(record.contact_points, key=lambda p: not p.is_preferred):
                 if point.kind is kind:
                     key = point.normalized or point.value.strip().casefold()
                     if key and key not in seen:
-                        seen[key] = point.normalized or point.value.strip()
+                        seen[key] = (
+                            (point.normalized or point.value.strip())
+                            if normalized
+                            else _display_url(point.value, point.normalized)
+                        )
         return tuple(seen.values())
 
     display = name_source.display_name if name_source else ""
@@ -266,8 +269,17 @@ def derive_profile(records: tuple[StoredRecord, ...] | list[StoredRecord]) -> Pr
         birthday=birthday,  # type: ignore[arg-type]
         connected_on=min(connected) if connected else None,
         note=first("note"),
-        emails=union(ContactKind.EMAIL),
-        phones=union(ContactKind.PHONE),
-        urls=union(ContactKind.URL),
+        emails=union(ContactKind.EMAIL, normalized=True),
+        phones=union(ContactKind.PHONE, normalized=True),
+        urls=union(ContactKind.URL, normalized=False),
         is_placeholder=named is None,
     )
+
+
+def _display_url(value: str, normalized: str) -> str:
+    """A URL as people paste it: LinkedIn profiles in canonical form, others as written."""
+    slug = linkedin_slug(value)
+    if slug:
+        return linkedin_url(slug)
+    text = value.strip().replace("\\:", ":")
+    return text if "://" in text else f"https://{text}"

@@ -29,3 +29,29 @@ class Progress:
         if not self.total:
             return None
         return min(1.0, max(0.0, self.done / self.total))
+
+
+class CancelToken:
+    """Lets the UI ask long work to stop at its next safe point (between records).
+
+    Work checks :meth:`raise_if_cancelled`; the import then rolls back everything it did.
+    """
+
+    def __init__(self) -> None:
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop."""
+        self._cancelled = True
+
+    @property
+    def cancelled(self) -> bool:
+        """True once :meth:`cancel` was called."""
+        return self._cancelled
+
+    def raise_if_cancelled(self) -> None:
+        """Raise ``CancelledError`` if cancellation was asked for."""
+        if self._cancelled:
+            from hrconnect.errors import CancelledError  # lazy: errors is a leaf module
+
+            raise CancelledError("cancelled; nothing was changed")

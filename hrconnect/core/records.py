@@ -14,10 +14,13 @@ Source keys
     - LinkedIn connection: ``slug:<profile slug>``; without a URL ``name:<folded first>|<folded
       last>|<connected on>``, which is also given as a legacy key when the URL is present.
     - Facebook friend: ``name:<folded name>|<friend-since unix seconds>``.
-    - vCard: ``uid:<UID>`` when the card has one, else ``name:<folded full name>#<n>`` where n
-      counts earlier cards of the same folded name in the same file (so namesakes stay apart).
+    - vCard: ``uid:<UID>`` when the card has one (``uid:<UID>#<n>`` for a repeated UID), else
+      ``name:<folded full name>#<n>`` where n counts earlier cards with the same base in the
+      same source (files in path order), so namesakes stay apart; ``email:``/``phone:`` for
+      cards without a name.
     - Google / Outlook CSV: ``name:<folded full name>#<n>`` (or ``email:<address>#<n>`` for a
-      row without a name), the same scheme as vCard.
+      row without a name, ``phone:<digits and +>#<n>`` without a name or e-mail), the same
+      scheme as vCard.
 """
 
 from __future__ import annotations

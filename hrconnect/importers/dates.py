@@ -24,18 +24,18 @@ if TYPE_CHECKING:
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "jan january januari janvier janv januar jän",
+        "jan january januari janvier janv januar jän ene enero gen gennaio",
         "feb february februari février fév févr februar",
         "mar march maart mars mär märz mrt",
-        "apr april avril avr",
-        "may mei mai",
+        "apr april avril avr abr abril",
+        "may mei mai mag maggio mayo",
         "jun june juni juin",
         "jul july juli juillet juil",
-        "aug august augustus août aoû",
+        "aug august augustus août aoû ago agosto",
         "sep sept september septembre",
         "oct october oktober octobre okt",
         "nov november novembre",
-        "dec december décembre déc dezember dez",
+        "dec december décembre déc dezember dez dic diciembre dicembre",
     ],
     start=1,
 ):

@@ -18,15 +18,13 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from hrconnect.core.records import Locator, ProblemSeverity, RecordProblem
 from hrconnect.errors import UnusableSourceError
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -76,7 +74,12 @@ class _LimitedReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
+        try:
+            data = self._raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+            # A member that fails its CRC or inflates to garbage: unusable, not a crash.
+            raise UnusableSourceError(f"cannot unpack ({error})", reason="bad_archive",
+                                      where=self._where) from error
         n = len(data)
         self._count += n
         self._budget.left -= n
@@ -199,12 +202,12 @@ class DirectoryTree(SourceTree):
 
     def __init__(self, root: Path, limits: SourceLimits = DEFAULT_LIMITS) -> None:
         super().__init__(root.name, limits)
-        self._root = root
+        self.root = root
 
     def entries(self) -> list[SourceEntry]:
         """See :meth:`SourceTree.entries`."""
         found: list[SourceEntry] = []
-        for folder, dirs, files in os.walk(self._root, followlinks=False):
+        for folder, dirs, files in os.walk(self.root, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith("."):
@@ -213,7 +216,7 @@ class DirectoryTree(SourceTree):
                 info = full.lstat()
                 if not stat.S_ISREG(info.st_mode):
                     continue
-                rel = full.relative_to(self._root).as_posix()
+                rel = full.relative_to(self.root).as_posix()
                 found.append(SourceEntry(rel, info.st_size, self.display_name, self))
                 if len(found) > self.limits.max_entries:
                     raise UnusableSourceError(
@@ -222,7 +225,7 @@ class DirectoryTree(SourceTree):
         return found
 
     def _open_raw(self, entry: SourceEntry) -> IO[bytes]:
-        return (self._root / entry.path).open("rb")
+        return (self.root / entry.path).open("rb")
 
 
 class ZipTree(SourceTree):
@@ -343,20 +346,20 @@ def open_tree(path: Path, limits: SourceLimits = DEFAULT_LIMITS) -> SourceTree:
     return FileTree(path, limits)
 
 
-def iter_nested_zips(tree: SourceTree, entries: list[SourceEntry]) -> Iterator[ZipTree]:
-    """Open ZIP files found inside a folder or an archive (one level deep) as trees of their own.
+def open_nested_zip(tree: SourceTree, entry: SourceEntry) -> ZipTree:
+    """Open a ZIP found inside a folder or an archive as a tree of its own.
 
     A user may drop a folder holding both the LinkedIn and the Facebook ZIP, or zip the ZIP.
+    A ZIP on disk is read in place; one inside another archive is read into memory, so it is
+    capped at ``max_nested_zip_bytes``.
+
+    Raises:
+        UnusableSourceError: the inner archive is too large or broken.
     """
-    for entry in entries:
-        if entry.suffix != ".zip" and not is_zip(entry.head(4)):
-            continue
-        if entry.size > tree.limits.max_nested_zip_bytes:
-            tree.problems.append(
-                RecordProblem(entry.locator(), "too_large", detail=str(entry.size))
-            )
-            continue
-        if isinstance(tree, DirectoryTree):
-            yield ZipTree(tree._root / entry.path, entry.name, tree.limits)
-        else:
-            yield ZipTree(entry.read_bytes(), entry.name, tree.limits)
+    if isinstance(tree, DirectoryTree):
+        return ZipTree(tree.root / entry.path, entry.name, tree.limits)
+    if entry.size > tree.limits.max_nested_zip_bytes:
+        raise SourceLimitError(
+            "the archive inside the archive is too large", where=entry.locator().describe()
+        )
+    return ZipTree(entry.read_bytes(), entry.name, tree.limits)

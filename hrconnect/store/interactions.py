@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from sqlalchemy.engine import Connection
+    from sqlalchemy.sql.elements import ColumnElement
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +139,12 @@ class InteractionRepository:
         """Number of interactions."""
         return int(self._c.execute(select(func.count()).select_from(interactions)).scalar_one())
 
-    def _select(self, condition: object) -> list[StoredInteraction]:
+    def _select(self, condition: ColumnElement[bool]) -> list[StoredInteraction]:
         rows = self._c.execute(
             select(interactions, source_records.c.person_id, source_records.c.kind.label("sk"))
             .join(source_records, source_records.c.id == interactions.c.record_id)
             .where(condition)
-        )  # type: ignore[arg-type]
+        )
         return [
             StoredInteraction(
                 id=r.id,

@@ -207,26 +207,23 @@ class PeopleRepository:
         )
         return [_summary(row) for row in rows]
 
-    def with_birthday_between(self, start_md: str, end_md: str) -> list[PersonSummary]:
-        """People whose birthday (MM-DD) falls in [start_md, end_md] (no year wrap)."""
+    def with_birthday_md(self, month_days: Sequence[str]) -> list[PersonSummary]:
+        """People whose birthday falls on one of the ``MM-DD`` keys (year known or not)."""
         rows = self._c.execute(
             select(persons).where(
-                persons.c.merged_into.is_(None),
-                persons.c.birthday_md >= start_md,
-                persons.c.birthday_md <= end_md,
+                persons.c.merged_into.is_(None), persons.c.birthday_md.in_(list(month_days))
             )
         )
         return [_summary(row) for row in rows]
 
-    def connected_between_md(self, start_md: str, end_md: str) -> list[PersonSummary]:
-        """People whose connection date's MM-DD falls in [start_md, end_md] (anniversaries)."""
+    def connected_on_md(self, month_days: Sequence[str]) -> list[PersonSummary]:
+        """People whose connection date falls on one of the ``MM-DD`` keys (anniversaries)."""
         md = func.substr(persons.c.connected_on, 6, 5)
         rows = self._c.execute(
             select(persons).where(
                 persons.c.merged_into.is_(None),
                 persons.c.connected_on.is_not(None),
-                md >= start_md,
-                md <= end_md,
+                md.in_(list(month_days)),
             )
         )
         return [_summary(row) for row in rows]

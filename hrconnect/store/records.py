@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.engine import Connection, Row
 
-    from hrconnect.core.records import PreparedRecord
+    from hrconnect.core.records import Locator, PreparedRecord
 
 T = TypeVar("T")
 CHUNK = 500  # SQLite's default limit on bound variables is 32766; stay far below it
@@ -183,6 +183,8 @@ class RecordRepository:
         Returns:
             The new record ids, in order.
         """
+        if not items:
+            return []
         first = self.next_id()
         ids = list(range(first, first + len(items)))
         stamp = _iso(now)
@@ -206,6 +208,8 @@ class RecordRepository:
         Contact points, jobs and the photo are replaced; tags from the source's categories are
         only added, never removed (a tag the user removed stays removed, see ``tags.py``).
         """
+        if not items:
+            return
         stamp = _iso(now)
         rows = [
             (import_source_id, stamp, *_record_values(prepared), record_id)
@@ -297,6 +301,18 @@ class RecordRepository:
             links,
         )
 
+    def touch(self, items: Sequence[tuple[int, Locator]], import_source_id: int | None) -> None:
+        """Note that unchanged records were seen again, at a possibly new place."""
+        if items:
+            self._c.exec_driver_sql(
+                "UPDATE source_records SET import_source_id = ?, archive = ?, file = ?, "
+                "locator = ? WHERE id = ?",
+                [
+                    (import_source_id, where.archive, where.file, where.position, record_id)
+                    for record_id, where in items
+                ],
+            )
+
     def move(self, record_ids: Iterable[int], person_id: int) -> None:
         """Attach records to another person (merge, unmerge)."""
         for part in chunks(list(record_ids)):
@@ -347,15 +363,31 @@ class RecordRepository:
 
     # --- reads --------------------------------------------------------------------------
 
-    def of_people(self, person_ids: Iterable[int], *, with_raw: bool = False) -> list[StoredRecord]:
-        """Records of the given people, with contact points, jobs and tags."""
-        wanted = list(set(person_ids))
+    def of_people(
+        self,
+        person_ids: Iterable[int] | None,
+        *,
+        with_raw: bool = False,
+        with_children: bool = True,
+    ) -> list[StoredRecord]:
+        """Records of the given people (None: of everybody).
+
+        Contact points, jobs and tags are loaded unless ``with_children`` is False, the fast
+        path the read model uses.
+        """
         rows: list[Row[tuple[object, ...]]] = []
-        for part in chunks(wanted):
-            rows.extend(
-                self._c.execute(select(source_records).where(source_records.c.person_id.in_(part)))
-            )
-        return self._assemble(rows, with_raw=with_raw)
+        if person_ids is None:
+            rows = list(self._c.execute(select(source_records)))
+        else:
+            for part in chunks(list(set(person_ids))):
+                rows.extend(
+                    self._c.execute(
+                        select(source_records).where(source_records.c.person_id.in_(part))
+                    )
+                )
+        if not with_children:
+            return [_stored(row, with_raw=with_raw) for row in rows]
+        return self._assemble(rows, with_raw=with_raw, all_rows=person_ids is None)
 
     def by_ids(self, record_ids: Iterable[int], *, with_raw: bool = False) -> list[StoredRecord]:
         """Records by id, with contact points, jobs and tags."""
@@ -366,11 +398,6 @@ class RecordRepository:
                 self._c.execute(select(source_records).where(source_records.c.id.in_(part)))
             )
         return self._assemble(rows, with_raw=with_raw)
-
-    def all(self, *, with_raw: bool = False) -> list[StoredRecord]:
-        """Every record (exports, full matching passes)."""
-        rows = list(self._c.execute(select(source_records)))
-        return self._assemble(rows, with_raw=with_raw, all_rows=True)
 
     def photo(self, record_id: int) -> tuple[str, bytes] | None:
         """The (mime, bytes) photo of a record, if kept."""
@@ -437,40 +464,59 @@ class RecordRepository:
                 record_tag_names[t.record_id].append(t.name)
             photo_ids.update(r.record_id for r in self._c.execute(fq))
         return [
-            StoredRecord(
-                id=row.id,
-                person_id=row.person_id,
-                kind=SourceKind(row.kind),
-                source_key=row.source_key,
-                archive=row.archive,
-                file=row.file,
-                locator=row.locator,
-                created_at=row.created_at,
-                updated_at=row.updated_at,
-                full_name=row.full_name,
-                given_name=row.given_name,
-                middle_name=row.middle_name,
-                family_name=row.family_name,
-                prefix=row.prefix,
-                suffix=row.suffix,
-                nickname=row.nickname,
-                name_is_structured=bool(row.name_is_structured),
-                organization=row.organization,
-                title=row.title,
-                birthday=partial(row.birthday),
-                connected_on=row.connected_on,
-                note=row.note,
-                raw=tuple(tuple(pair) for pair in json.loads(row.raw)) if with_raw else (),
+            _stored(
+                row,
+                with_raw=with_raw,
                 contact_points=tuple(points.get(row.id, ())),
                 employments=tuple(jobs.get(row.id, ())),
                 tags=tuple(record_tag_names.get(row.id, ())),
                 has_photo=row.id in photo_ids,
-                every_days=row.every_days,
-                rule_set_on=row.rule_set_on,
-                snoozed_until=row.snoozed_until,
             )
             for row in rows
         ]
+
+
+def _stored(
+    row: Row[tuple[object, ...]],
+    *,
+    with_raw: bool,
+    contact_points: tuple[StoredContactPoint, ...] = (),
+    employments: tuple[StoredEmployment, ...] = (),
+    tags: tuple[str, ...] = (),
+    has_photo: bool = False,
+) -> StoredRecord:
+    return StoredRecord(
+        id=row.id,
+        person_id=row.person_id,
+        kind=SourceKind(row.kind),
+        source_key=row.source_key,
+        archive=row.archive,
+        file=row.file,
+        locator=row.locator,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        full_name=row.full_name,
+        given_name=row.given_name,
+        middle_name=row.middle_name,
+        family_name=row.family_name,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        nickname=row.nickname,
+        name_is_structured=bool(row.name_is_structured),
+        organization=row.organization,
+        title=row.title,
+        birthday=partial(row.birthday),
+        connected_on=row.connected_on,
+        note=row.note,
+        raw=tuple(tuple(pair) for pair in json.loads(row.raw)) if with_raw else (),
+        contact_points=contact_points,
+        employments=employments,
+        tags=tags,
+        has_photo=has_photo,
+        every_days=row.every_days,
+        rule_set_on=row.rule_set_on,
+        snoozed_until=row.snoozed_until,
+    )
 
 
 _RECORD_COLUMNS = (

@@ -1,0 +1,123 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""CLI commands about people: show, search, colleagues, due, log, remind, snooze, tag, calendar."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+from hrconnect.cli.output import print_json, print_table
+from hrconnect.errors import NotBuiltError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from hrconnect.core.people import PersonDetail
+    from hrconnect.services.app import App
+
+
+def run_show(app: App, args: argparse.Namespace) -> int:
+    """``show PERSON-ID``: the person, each record and where it came from."""
+    detail = app.people.detail(args.person_id)
+    if args.json:
+        print_json({"version": 1, "person": _detail_json(detail)})
+        return 0
+    summary = detail.summary
+    out = sys.stdout
+    out.write(f"{summary.display_name}  (person {summary.id})\n")
+    if summary.organization or summary.title:
+        out.write(
+            f"{summary.title}{' at ' if summary.title and summary.organization else ''}"
+            f"{summary.organization}\n"
+        )
+    if summary.last_contact_on:
+        out.write(f"Last contact: {summary.last_contact_on} ({summary.last_contact_kind})\n")
+    if summary.tags:
+        out.write(f"Tags: {', '.join(summary.tags)}\n")
+    out.write("\n")
+    rows = []
+    for record in detail.records:
+        where = " › ".join(p for p in (record.archive, record.file) if p)
+        rows.append(
+            (
+                record.id,
+                record.kind.value,
+                record.display_name,
+                f"{where}, {record.locator}" if record.locator else where,
+            )
+        )
+    print_table(("record", "source", "name", "from"), rows)
+    return 0
+
+
+def _detail_json(detail: PersonDetail) -> dict[str, Any]:
+    summary = detail.summary
+    return {
+        "id": summary.id,
+        "name": summary.display_name,
+        "organization": summary.organization,
+        "title": summary.title,
+        "last_contact": summary.last_contact_on.isoformat() if summary.last_contact_on else None,
+        "tags": list(summary.tags),
+        "records": [
+            {
+                "record": r.id,
+                "kind": r.kind.value,
+                "name": r.display_name,
+                "archive": r.archive,
+                "file": r.file,
+                "locator": r.locator,
+                "emails": [p.value for p in r.contact_points if p.kind.value == "email"],
+                "phones": [p.value for p in r.contact_points if p.kind.value == "phone"],
+                "urls": [p.value for p in r.contact_points if p.kind.value == "url"],
+                "organization": r.organization,
+                "title": r.title,
+            }
+            for r in detail.records
+        ],
+        "interactions": [
+            {"id": i.id, "kind": i.kind.value, "on": i.occurred_on.isoformat(), "note": i.note}
+            for i in detail.interactions
+        ],
+    }
+
+
+def run_search(app: App, args: argparse.Namespace) -> int:
+    """``search QUERY``."""
+    raise NotBuiltError("'search' is not built yet")
+
+
+def run_colleagues(app: App, args: argparse.Namespace) -> int:
+    """``colleagues``."""
+    raise NotBuiltError("'colleagues' is not built yet")
+
+
+def run_due(app: App, args: argparse.Namespace) -> int:
+    """``due [--today DATE]``."""
+    raise NotBuiltError("'due' is not built yet")
+
+
+def run_log(app: App, args: argparse.Namespace) -> int:
+    """``log PERSON-ID --kind ...``."""
+    raise NotBuiltError("'log' is not built yet")
+
+
+def run_remind(app: App, args: argparse.Namespace) -> int:
+    """``remind --person ID|--tag NAME --every DAYS|--off``."""
+    raise NotBuiltError("'remind' is not built yet")
+
+
+def run_snooze(app: App, args: argparse.Namespace) -> int:
+    """``snooze PERSON-ID --until DATE``."""
+    raise NotBuiltError("'snooze' is not built yet")
+
+
+def run_tag(app: App, args: argparse.Namespace) -> int:
+    """``tag ...``."""
+    raise NotBuiltError("'tag' is not built yet")
+
+
+def run_calendar(app: App, args: argparse.Namespace) -> int:
+    """``calendar``."""
+    raise NotBuiltError("'calendar' is not built yet")

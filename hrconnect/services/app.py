@@ -1,0 +1,88 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""The headless composition root: paths, clock and settings in; an open store and services out.
+
+The CLI builds one ``App`` per command and the GUI one per window session; tests build one over
+a temporary folder with a fixed clock. Nothing here is global.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from hrconnect.clock import SystemClock
+from hrconnect.paths import AppPaths
+from hrconnect.settings import Settings
+from hrconnect.store.engine import open_store
+
+if TYPE_CHECKING:
+    from hrconnect.clock import Clock
+    from hrconnect.services.export import ExportService
+    from hrconnect.services.imports import ImportService
+    from hrconnect.services.people import PeopleService
+    from hrconnect.services.reminders import ReminderService
+    from hrconnect.store.engine import Store
+
+
+class App:
+    """An open store with its services. Close it when done (or use it as a context manager)."""
+
+    def __init__(
+        self, paths: AppPaths, clock: Clock | None = None, settings: Settings | None = None
+    ) -> None:
+        self.paths = paths
+        self.clock: Clock = clock or SystemClock()
+        paths.ensure()
+        self.settings = settings or Settings.load(paths.settings_file)
+        self.store: Store = open_store(paths, self.clock)
+
+    @classmethod
+    def open(cls, home: str | None = None, clock: Clock | None = None) -> App:
+        """Open the store under ``--home``/``HRCONNECT_HOME`` or the platform folders."""
+        return cls(AppPaths.resolve(home), clock)
+
+    def save_settings(self, settings: Settings) -> None:
+        """Persist new settings and use them from now on (services built later see them)."""
+        settings.save(self.paths.settings_file)
+        self.settings = settings
+        for name in ("imports", "people"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        """Listing, details, edits."""
+        from hrconnect.services.people import PeopleService
+
+        return PeopleService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """The import pipeline."""
+        from hrconnect.services.imports import ImportService
+
+        return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Keep-in-touch rules, logging, the Today list."""
+        from hrconnect.services.reminders import ReminderService
+
+        return ReminderService(self.store, self.clock)
+
+    @cached_property
+    def export(self) -> ExportService:
+        """Exports in open formats."""
+        from hrconnect.services.export import ExportService
+
+        return ExportService(self.store, self.clock)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.store.close()
+
+    def __enter__(self) -> App:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
