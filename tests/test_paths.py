@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrconnect.paths import HOME_ENV, AppPaths
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_explicit_home_wins_over_the_environment(tmp_path: Path):
@@ -16,8 +19,13 @@ def test_explicit_home_wins_over_the_environment(tmp_path: Path):
 
 def test_environment_home_puts_everything_under_one_folder(tmp_path: Path):
     paths = AppPaths.resolve(None, environ={HOME_ENV: str(tmp_path)})
-    for folder in (paths.data_dir, paths.config_dir, paths.cache_dir, paths.log_dir,
-                   paths.backup_dir):
+    for folder in (
+        paths.data_dir,
+        paths.config_dir,
+        paths.cache_dir,
+        paths.log_dir,
+        paths.backup_dir,
+    ):
         assert folder.is_relative_to(tmp_path.resolve())
     assert paths.database.parent == tmp_path.resolve()
 

@@ -117,8 +117,11 @@ def _claim_tree(
         taken = {id(entry) for source in claimed for entry in source.entries}
         detection.sources.extend(claimed)
         remaining = [e for e in remaining if id(e) not in taken]
-    if not any(s.format_id in ARCHIVE_FORMATS for s in detection.sources
-               if s.entries and s.entries[0].archive == tree.display_name):
+    if not any(
+        s.format_id in ARCHIVE_FORMATS
+        for s in detection.sources
+        if s.entries and s.entries[0].archive == tree.display_name
+    ):
         # Inside a LinkedIn or Facebook archive, files we do not read (photos, posts, ads)
         # are not "unrecognised": they are parts of an export we understood.
         detection.ignored.extend(remaining)

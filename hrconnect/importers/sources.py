@@ -78,8 +78,9 @@ class _LimitedReader(io.RawIOBase):
             data = self._raw.read(len(buffer))
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
             # A member that fails its CRC or inflates to garbage: unusable, not a crash.
-            raise UnusableSourceError(f"cannot unpack ({error})", reason="bad_archive",
-                                      where=self._where) from error
+            raise UnusableSourceError(
+                f"cannot unpack ({error})", reason="bad_archive", where=self._where
+            ) from error
         n = len(data)
         self._count += n
         self._budget.left -= n

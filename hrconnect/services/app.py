@@ -18,10 +18,12 @@ from hrconnect.store.engine import open_store
 
 if TYPE_CHECKING:
     from hrconnect.clock import Clock
+    from hrconnect.services.dedupe import DedupeService
     from hrconnect.services.export import ExportService
     from hrconnect.services.imports import ImportService
     from hrconnect.services.people import PeopleService
     from hrconnect.services.reminders import ReminderService
+    from hrconnect.services.review import ReviewService
     from hrconnect.store.engine import Store
 
 
@@ -46,7 +48,7 @@ class App:
         """Persist new settings and use them from now on (services built later see them)."""
         settings.save(self.paths.settings_file)
         self.settings = settings
-        for name in ("imports", "people"):
+        for name in ("imports", "people", "dedupe"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -61,7 +63,7 @@ class App:
         """The import pipeline."""
         from hrconnect.services.imports import ImportService
 
-        return ImportService(self.store, self.clock, self.settings)
+        return ImportService(self.store, self.clock, self.settings, matcher=self.dedupe)
 
     @cached_property
     def reminders(self) -> ReminderService:
@@ -69,6 +71,20 @@ class App:
         from hrconnect.services.reminders import ReminderService
 
         return ReminderService(self.store, self.clock)
+
+    @cached_property
+    def dedupe(self) -> DedupeService:
+        """Matching passes."""
+        from hrconnect.services.dedupe import DedupeService
+
+        return DedupeService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """The review queue, undo, unmerge."""
+        from hrconnect.services.review import ReviewService
+
+        return ReviewService(self.store, self.clock)
 
     @cached_property
     def export(self) -> ExportService:

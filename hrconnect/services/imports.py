@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -42,7 +42,7 @@ from hrconnect.importers.detect import Detection, detect
 from hrconnect.matching.companies import company_key
 from hrconnect.matching.phones import phone_info
 from hrconnect.services.people_index import refresh_people
-from hrconnect.services.prepare import prepare
+from hrconnect.services.prepare import prepare, scoped_key, source_scope
 from hrconnect.store.backup import BackupReason
 from hrconnect.store.interactions import InteractionWrite
 from hrconnect.store.owner import OwnerFact
@@ -209,6 +209,7 @@ class ImportService:
         batch_id = tx.imports.begin_batch([str(d.path) for d in detections], now)
         touched_people: set[int] = set()
         new_or_changed: list[int] = []
+        written: set[tuple[SourceKind, str]] = set()
         pending_interactions: list[tuple[SourceReport, int, ForeignInteraction]] = []
         for detection in detections:
             report.ignored.extend(
@@ -232,7 +233,9 @@ class ImportService:
                 batch = _SourceBatch()
                 yield from self._read(source, source_report, batch, cancel)
                 report.owner_updated |= self._store_owner(tx, batch.owner)
-                records = self._without_owner(tx, batch.records, source_report)
+                records = self._scoped(
+                    self._without_owner(tx, batch.records, source_report), source.label, written
+                )
                 yield Progress(0, len(records), "storing", source.label)
                 ids, people = self._store_records(tx, source_id, records, source_report, now)
                 new_or_changed.extend(ids)
@@ -293,6 +296,34 @@ class ImportService:
             ) from error
 
     # --- records -----------------------------------------------------------------------
+
+    @staticmethod
+    def _scoped(
+        records: list[ForeignRecord], label: str, written: set[tuple[SourceKind, str]]
+    ) -> list[ForeignRecord]:
+        """Give address-book records keys scoped to their address book (see ``source_scope``).
+
+        Two sources of one import with the same address-book name (two phones' "contacts.vcf")
+        must not overwrite each other: the later one's colliding keys get a ``~n`` suffix.
+        """
+        scope = source_scope(label)
+        result = []
+        keys_here: set[tuple[SourceKind, str]] = set()
+        for record in records:
+            key = scoped_key(record, scope)
+            suffix = 2
+            candidate = key
+            while (record.kind, candidate) in written:
+                candidate = f"{key}~{suffix}"
+                suffix += 1
+            keys_here.add((record.kind, candidate))
+            result.append(
+                record
+                if candidate == record.source_key
+                else replace(record, source_key=candidate, legacy_keys=())
+            )
+        written.update(keys_here)
+        return result
 
     def _without_owner(
         self, tx: Transaction, records: list[ForeignRecord], report: SourceReport

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import TYPE_CHECKING
 
 from hrconnect.core.identifiers import linkedin_slug, normalize_email
-from hrconnect.core.kinds import ContactKind
+from hrconnect.core.kinds import ContactKind, SourceKind
 from hrconnect.core.records import ContactPoint, ForeignRecord, PreparedRecord
 from hrconnect.matching.companies import company_key
 from hrconnect.matching.phones import phone_info
@@ -121,3 +122,40 @@ def prepare(record: ForeignRecord, *, region: str, keep_photos: bool) -> Prepare
         company_keys=tuple(company_key(job.company) for job in record.employments),
         photo_mime=mime,
     )
+
+
+SCOPED_KINDS = frozenset({SourceKind.VCARD, SourceKind.GOOGLE, SourceKind.OUTLOOK})
+_COPY_SUFFIX = re.compile(r"(?:[\s_-]*\(\d+\)|[\s_-]+(?:copy|kopie|\d{1,2}))+$", re.IGNORECASE)
+_DATE_PART = re.compile(
+    r"[\s_-]*\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[T_ -]?\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?"
+)
+_IOS_SHARE = re.compile(r"^.+ (?:and|en|et|und) \d+ (?:others?|anderen|autres|andere)$")
+
+
+def source_scope(label: str) -> str:
+    """The address-book identity of a file, from its name.
+
+    Name-based keys of vCards and CSV rows are only unique within one address book: "Jan
+    Peeters" in the phone's export and "Jan Peeters" in Outlook's are two records (the matcher
+    decides whether they are one person). A newer export of the same address book usually has
+    the same name up to a copy number or a date, which are ignored: ``Contacts (2).vcf``,
+    ``contacts-2026-11-20.vcf`` and ``contacts.vcf`` are one address book. iPhone's shared
+    files ("Jan Peeters and 523 others.vcf") are named after their first card, so they are all
+    one address book.
+    """
+    stem = label.rsplit("/", 1)[-1]
+    if "." in stem:
+        stem = stem.rsplit(".", 1)[0]
+    stem = stem.strip().casefold()
+    if _IOS_SHARE.match(stem):
+        return "iphone-share"
+    stem = _DATE_PART.sub("", stem)
+    stem = _COPY_SUFFIX.sub("", stem).strip(" _-.")
+    return stem or "contacts"
+
+
+def scoped_key(record: ForeignRecord, scope: str) -> str:
+    """The stored source key: UIDs are global, name-based keys live in their address book."""
+    if record.kind not in SCOPED_KINDS or record.source_key.startswith("uid:"):
+        return record.source_key
+    return f"{record.source_key}@{scope}"

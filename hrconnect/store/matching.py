@@ -93,7 +93,11 @@ class MatchingRepository:
         Those are new or changed records, or ones cached by an older normaliser.
         """
         fresh = select(match_features.c.record_id).where(match_features.c.version == version)
-        rows = self._c.execute(select(source_records.c.id).where(source_records.c.id.not_in(fresh)))
+        rows = self._c.execute(
+            select(source_records.c.id).where(
+                source_records.c.id.not_in(fresh), source_records.c.kind != "user"
+            )
+        )
         return [row.id for row in rows]
 
     def save_features(self, items: Sequence[tuple[int, str]], version: int) -> None:

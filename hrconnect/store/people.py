@@ -116,6 +116,9 @@ class PeopleRepository:
     def delete_empty(self, person_ids: Iterable[int]) -> list[int]:
         """Delete those of the given people that have no records left.
 
+        People absorbed by a merge are kept (empty until an unmerge gives their records back),
+        and so is anyone a merge history still refers to.
+
         Returns:
             The deleted ids.
         """
@@ -129,11 +132,16 @@ class PeopleRepository:
                     .distinct()
                 )
             }
-            empty = [pid for pid in part if pid not in with_records]
-            if empty:
-                self._c.execute(
-                    update(persons).where(persons.c.merged_into.in_(empty)).values(merged_into=None)
+            dormant = {
+                row.id
+                for row in self._c.execute(
+                    select(persons.c.id).where(
+                        persons.c.id.in_(part), persons.c.merged_into.is_not(None)
+                    )
                 )
+            }
+            empty = [pid for pid in part if pid not in with_records and pid not in dormant]
+            if empty:
                 self._c.execute(delete(persons).where(persons.c.id.in_(empty)))
                 deleted.extend(empty)
         return deleted

@@ -124,6 +124,15 @@ class RecordRepository:
             found.update({row.id: row.person_id for row in rows})
         return found
 
+    def person_map(self) -> dict[int, int]:
+        """The person of every imported record (records of kind ``user`` left out)."""
+        rows = self._c.execute(
+            select(source_records.c.id, source_records.c.person_id).where(
+                source_records.c.kind != SourceKind.USER.value
+            )
+        )
+        return {row.id: row.person_id for row in rows}
+
     def stable_keys(self, record_ids: Iterable[int]) -> dict[int, str]:
         """``<kind>:<source_key>`` of each record."""
         wanted = list(set(record_ids))

@@ -15,6 +15,7 @@ forwarded (throttled), and ``TaskHandle.cancel()`` makes it stop at its next saf
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import traceback
@@ -92,7 +93,7 @@ class TaskRunner(QObject):
             try:
                 result = work()
             except BaseException as error:  # delivered to the GUI thread, never lost
-                self._post(lambda failure=error: self._finish_error(failure, on_error))
+                self._post(functools.partial(self._finish_error, error, on_error))
                 return
             self._post(lambda: self._finish(on_done, result))
 
@@ -118,7 +119,7 @@ class TaskRunner(QObject):
                 result = _drive(work(handle.token), handle, self._throttled(on_progress))
             except BaseException as error:
                 handle.finished = True
-                self._post(lambda failure=error: self._finish_error(failure, on_error))
+                self._post(functools.partial(self._finish_error, error, on_error))
                 return
             handle.finished = True
             self._post(lambda: self._finish(on_done, result))

@@ -55,9 +55,14 @@ def cli_process(home: Path):
     def run(*args: str, timeout: float = 120) -> Result:
         env = dict(os.environ)
         env.pop("HRCONNECT_HOME", None)
-        done = subprocess.run([sys.executable, "-m", "hrconnect", "--home", str(home), *args],
-                              capture_output=True, text=True, timeout=timeout, env=env,
-                              check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "hrconnect", "--home", str(home), *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            check=False,
+        )
         return Result(done.returncode, done.stdout, done.stderr)
 
     return run

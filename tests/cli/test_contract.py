@@ -71,8 +71,9 @@ def test_import_of_a_missing_path_exits_2_and_creates_nothing(cli, tmp_path: Pat
     assert cli("export", "--format", "json").json()["people"] == []
 
 
-def test_import_of_an_unknown_file_type_exits_2_without_traceback(cli_process,
-                                                                  tmp_path: Path) -> None:
+def test_import_of_an_unknown_file_type_exits_2_without_traceback(
+    cli_process, tmp_path: Path
+) -> None:
     document = tmp_path / "notes.txt"
     document.write_text("just some notes, not contacts\n", encoding="utf-8")
     result = cli_process("import", str(document), "--json")

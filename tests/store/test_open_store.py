@@ -28,7 +28,7 @@ def _digest(path: Path) -> str:
 
 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
-    assert migrate.SCHEMA_HEAD == migrate.script_head()
+    assert migrate.script_head() == migrate.SCHEMA_HEAD
 
 
 def test_a_new_store_is_created_at_the_head_revision(app_paths: AppPaths, clock: FixedClock):
@@ -44,8 +44,9 @@ def test_an_empty_file_is_treated_as_a_new_store(app_paths: AppPaths, clock: Fix
     assert migrate.read_revision(app_paths.database) == migrate.SCHEMA_HEAD
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(app_paths: AppPaths,
-                                                              clock: FixedClock):
+def test_a_database_from_a_newer_version_is_refused_untouched(
+    app_paths: AppPaths, clock: FixedClock
+):
     open_store(app_paths, clock).close()
     with sqlite3.connect(app_paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
@@ -68,8 +69,7 @@ def test_a_foreign_sqlite_file_is_refused_untouched(app_paths: AppPaths, clock: 
     assert _digest(app_paths.database) == before
 
 
-def test_a_file_that_is_not_a_database_is_refused_untouched(app_paths: AppPaths,
-                                                           clock: FixedClock):
+def test_a_file_that_is_not_a_database_is_refused_untouched(app_paths: AppPaths, clock: FixedClock):
     app_paths.ensure()
     app_paths.database.write_bytes(b"this is a text file, not SQLite" * 100)
     before = _digest(app_paths.database)
@@ -101,9 +101,14 @@ def test_foreign_keys_and_wal_are_on(app_paths: AppPaths, clock: FixedClock):
 
 def test_a_failed_write_unit_leaves_nothing_behind(app_paths: AppPaths, clock: FixedClock):
     store = open_store(app_paths, clock)
-    with pytest.raises(RuntimeError), store.write() as tx:
-        tx.people.create(5, clock.now())
-        raise RuntimeError("crash half-way")
+
+    def crash_half_way() -> None:
+        with store.write() as tx:
+            tx.people.create(5, clock.now())
+            raise RuntimeError("crash half-way")
+
+    with pytest.raises(RuntimeError):
+        crash_half_way()
     with store.read() as tx:
         assert tx.people.count() == 0
     store.close()

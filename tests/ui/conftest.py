@@ -8,9 +8,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402 - the platform must be chosen before Qt is imported
+import pytest
 
-from hrconnect.ui.tasks import SyncTaskRunner  # noqa: E402
+from hrconnect.ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture

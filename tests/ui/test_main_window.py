@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from hrconnect.paths import AppPaths
 
 
-def test_window_opens_on_an_empty_store_with_the_welcome_page(qtbot, app_paths: AppPaths,
-                                                              runner) -> None:
+def test_window_opens_on_an_empty_store_with_the_welcome_page(
+    qtbot, app_paths: AppPaths, runner
+) -> None:
     window = MainWindow(app_paths, runner)
     qtbot.addWidget(window)
     window.show()
@@ -40,10 +41,19 @@ def test_no_display_gives_a_hint_instead_of_an_abort() -> None:
 
 
 def test_starting_the_window_without_a_display_prints_the_hint(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "hrconnect", "--home", str(tmp_path)],
-                          capture_output=True, text=True, timeout=60, env=env, check=False)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "hrconnect", "--home", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 2
     assert "no display found" in done.stderr
     assert "Traceback" not in done.stderr

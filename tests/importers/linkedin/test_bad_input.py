@@ -120,7 +120,7 @@ def test_a_corrupt_archive_member_fails_alone(tmp_path: Path) -> None:
     result = read_path(path)
 
     failed = [p for p in result.problems if p.locator.file == "Connections.csv"]
-    assert [(p.reason, p.severity) for p in failed] == [("unreadable", ProblemSeverity.FAILED)]
+    assert [(p.reason, p.severity) for p in failed] == [("bad_archive", ProblemSeverity.FAILED)]
     assert "CRC" in failed[0].detail
     assert result.interactions
 

@@ -1,0 +1,201 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""Candidate pairs: which records are worth scoring (MATCHING.md §5.2).
+
+The union of three generators:
+
+1. **identity keys**: the same LinkedIn slug, personal mailbox or mobile number (never
+   dropped, however large the block);
+2. **name keys**: nickname-canonical given name + compact surname, initial + Kölner Phonetik of
+   the surname, initial + core surname (particles stripped), initial + each part of a double or
+   maiden name, and the (initial, surname) readings of e-mail local parts; blocks larger than
+   ``block_cap`` are dropped (a surname shared by 1,000 people says nothing on its own);
+3. **a rapidfuzz net** across sources: Jaro-Winkler >= ``net_cutoff`` on "canonical given +
+   compact surname", for typos that the keys miss.
+
+Pairs that can never be the same person are not generated: records of one person, two records
+of one LinkedIn or one Facebook export (each lists a person once), and placeholder names.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from hrconnect.core.kinds import SourceKind
+from hrconnect.matching.emails import name_hints
+from hrconnect.matching.nicknames import blocking_forms
+from hrconnect.matching.phonetic import cologne
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from hrconnect.matching.features import RecordFeatures
+
+log = logging.getLogger(__name__)
+
+SINGLE_ACCOUNT_KINDS = frozenset(k.value for k in SourceKind if k.is_single_account_export)
+ADDRESS_BOOK_KINDS = frozenset(
+    {SourceKind.VCARD.value, SourceKind.GOOGLE.value, SourceKind.OUTLOOK.value}
+)
+IDENTITY_PREFIXES = ("slug|", "mail|", "mob|")
+
+
+def blocking_keys(features: RecordFeatures) -> set[str]:
+    """The keys a record is filed under."""
+    keys: set[str] = set()
+    keys.update(f"slug|{slug}" for slug in features.slugs)
+    keys.update(f"mail|{email}" for email in features.emails)
+    keys.update(f"mob|{number}" for number in features.mobiles)
+    for reading in features.readings:
+        family = reading.family_compact
+        initial = reading.initials[:1]
+        if not family:
+            continue
+        if reading.first_given:
+            for form in blocking_forms(reading.first_given) | {reading.canonical_given}:
+                if form:
+                    keys.add(f"n|{form}|{family}")
+        if initial:
+            if reading.family_phonetic:
+                keys.add(f"p|{initial}|{reading.family_phonetic}")
+            if len(reading.family_core) >= 3:
+                keys.add(f"c|{initial}|{reading.family_core}")
+            # Every part of a double or maiden name, and the whole compact surname, so that
+            # "Wouters-De Wulf" meets "De Wulf" whichever side has the double name.
+            for member in {family, *reading.family_set}:
+                if member:
+                    keys.add(f"c|{initial}|{member}")
+    first = features.readings[0] if features.readings else None
+    if first is not None and first.first_given and not first.family_compact:
+        # A card with only a first name ("Lutgart (Northwind Health)"): block on the given
+        # name within each company the card names.
+        for company in features.companies:
+            keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
+    elif first is not None and first.first_given:
+        for company in features.companies:
+            keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
+    for local in features.email_locals:
+        for hint in name_hints(local):
+            if hint.family and hint.initials:
+                keys.add(f"p|{hint.initials[:1]}|{cologne(hint.family)}")
+    return keys
+
+
+def may_be_same(a: RecordFeatures, b: RecordFeatures) -> bool:
+    """False when two records can never be one person.
+
+    That is: two records of one LinkedIn or one Facebook export, or a placeholder name.
+    """
+    if a.placeholder or b.placeholder:
+        return False
+    return not (a.kind == b.kind and a.kind in SINGLE_ACCOUNT_KINDS)
+
+
+def candidate_pairs(
+    features: Sequence[RecordFeatures],
+    persons: Sequence[int],
+    focus: set[int] | None = None,
+    *,
+    block_cap: int = 1000,
+    net_cutoff: float = 0.92,
+) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, worth scoring.
+
+    Args:
+        features: All records' features.
+        persons: The person id of each record (parallel to ``features``).
+        focus: Indices of new or changed records: only pairs involving one of them are
+            produced (an incremental pass). None for a full pass.
+        block_cap: Name-key blocks larger than this are skipped.
+        net_cutoff: Jaro-Winkler cut-off of the rapidfuzz net (1.0 switches the net off).
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(features):
+        if record.placeholder:
+            continue
+        for key in blocking_keys(record):
+            index[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    skipped = 0
+    for key, members in index.items():
+        if len(members) < 2:
+            continue
+        if len(members) > block_cap and not key.startswith(IDENTITY_PREFIXES):
+            skipped += 1
+            continue
+        for i, j in _block_pairs(members, focus):
+            if persons[i] != persons[j] and may_be_same(features[i], features[j]):
+                pairs.add((i, j) if i < j else (j, i))
+    if skipped:
+        log.info("skipped %d name blocks larger than %d", skipped, block_cap)
+    if net_cutoff < 1.0:
+        for i, j in fuzzy_net(features, focus, net_cutoff):
+            if persons[i] != persons[j] and may_be_same(features[i], features[j]):
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _block_pairs(members: list[int], focus: set[int] | None) -> Iterator[tuple[int, int]]:
+    if focus is None:
+        yield from combinations(members, 2)
+        return
+    inside = [m for m in members if m in focus]
+    for i in inside:
+        for j in members:
+            if i != j and (j not in focus or i < j):
+                yield i, j
+
+
+def fuzzy_net(
+    features: Sequence[RecordFeatures], focus: set[int] | None, cutoff: float
+) -> Iterator[tuple[int, int]]:
+    """Pairs across sources whose full-name keys are close (chunked rapidfuzz ``cdist``).
+
+    Compared: every source against the address books (vCard, Google, Outlook), address books
+    among themselves, and LinkedIn against Facebook. In an incremental pass only the focus
+    records are compared, against everyone.
+    """
+    import numpy as np
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(features):
+        if not record.placeholder and record.readings and record.readings[0].full_key.strip():
+            groups[record.kind].append(i)
+    kinds = sorted(groups)
+    tasks: list[tuple[list[int], list[int]]] = []
+    if focus is None:
+        for x, kind_x in enumerate(kinds):
+            for kind_y in kinds[x:]:
+                if kind_x == kind_y and kind_x not in ADDRESS_BOOK_KINDS:
+                    continue
+                book_involved = kind_x in ADDRESS_BOOK_KINDS or kind_y in ADDRESS_BOOK_KINDS
+                if not book_involved and {kind_x, kind_y} != {"linkedin", "facebook"}:
+                    continue
+                tasks.append((groups[kind_x], groups[kind_y]))
+    else:
+        everyone = [i for members in groups.values() for i in members]
+        tasks.append(([i for i in sorted(focus) if features[i].readings], everyone))
+    for left, right in tasks:
+        if not left or not right:
+            continue
+        right_keys = [features[j].readings[0].full_key for j in right]
+        for start in range(0, len(left), 2000):
+            chunk = left[start : start + 2000]
+            matrix = process.cdist(
+                [features[i].readings[0].full_key for i in chunk],
+                right_keys,
+                scorer=JaroWinkler.normalized_similarity,
+                score_cutoff=cutoff,
+                workers=-1,
+                dtype=np.float32,
+            )
+            rows, cols = np.nonzero(matrix)
+            for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+                i, j = chunk[row], right[col]
+                if i != j:
+                    yield i, j

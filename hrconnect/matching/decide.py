@@ -1,0 +1,252 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""From scored pairs to decisions: automatic merges, review suggestions, nothing.
+
+Bands (thresholds in :class:`Thresholds`, the one place they live):
+
+- **automatic merge** needs agreeing names, no conflict, a **unique best candidate** on both
+  sides (a margin of ``margin`` points over the runner-up: Android's "no auto-merge when
+  several candidates tie"), and one of: an identity key (``auto_identity`` points in all),
+  other evidence independent of the name such as the company or a birthday (``auto``), or
+  names so rare that a namesake is unlikely (``auto_names_only`` points from the names alone,
+  which grow with rarity in the user's own contacts).
+- **review** for everything from ``review`` points up that is not automatic.
+- below that, nothing.
+
+Clustering is a constrained union-find over people (MATCHING.md §5.6): a merge is refused when
+the cluster would hold two records of one LinkedIn or one Facebook export, two different
+LinkedIn profiles, or two people the user said are different.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from hrconnect.matching.blocking import SINGLE_ACCOUNT_KINDS
+from hrconnect.matching.score import BIRTHDAY, COMPANY, IDENTITY, PHONE
+
+INDEPENDENT = frozenset({COMPANY, BIRTHDAY, PHONE})
+"""Evidence kinds that are independent of the name (identity keys are handled apart)."""
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from hrconnect.matching.score import PairScore
+
+
+class Band(StrEnum):
+    """What to do with a pair."""
+
+    AUTO = "auto"
+    REVIEW = "review"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Decision thresholds in points, calibrated on ``tests/bench/bench_matching.py``.
+
+    Attributes:
+        auto_identity: Total for an automatic merge with an identity key (LinkedIn profile,
+            personal mailbox, mobile number) and agreeing names.
+        auto: Total for an automatic merge with other independent evidence (company, e-mail
+            domain, birthday, an unshared fixed line) and agreeing names.
+        auto_names_only: Points of the names alone for an automatic merge with nothing else:
+            the names must be rare enough that a namesake among the contacts is unlikely.
+        review: Total from which a pair is suggested for review.
+        margin: Lead over the runner-up that an automatic merge needs on both sides.
+    """
+
+    auto_identity: float = 14.0
+    auto: float = 13.0
+    auto_names_only: float = 12.0
+    review: float = 8.0
+    margin: float = 4.0
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def band_of(score: PairScore, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Band:
+    """The band of one pair, before the uniqueness and cluster checks."""
+    if score.conflict == "different_linkedin":
+        return Band.NONE
+    if score.conflict is None and score.name_agrees:
+        if IDENTITY in score.kinds and score.total >= thresholds.auto_identity:
+            return Band.AUTO
+        if score.kinds & INDEPENDENT and score.total >= thresholds.auto:
+            return Band.AUTO
+        if score.name_points >= thresholds.auto_names_only and score.doubt is None:
+            return Band.AUTO
+    if score.total >= thresholds.review:
+        return Band.REVIEW
+    return Band.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredPair:
+    """Two records of two different people, scored."""
+
+    left: int
+    right: int
+    left_person: int
+    right_person: int
+    score: PairScore
+    band: Band
+    left_kind: str = ""
+    right_kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMerge:
+    """Merge ``absorbed`` into ``survivor`` because of ``pair``."""
+
+    survivor: int
+    absorbed: int
+    pair: ScoredPair
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a matching pass decided."""
+
+    merges: list[PlannedMerge] = field(default_factory=list)
+    suggestions: list[ScoredPair] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PersonFacts:
+    """What the cluster constraints need to know about one person."""
+
+    kinds: Counter[str] = field(default_factory=Counter)
+    slugs: set[str] = field(default_factory=set)
+
+
+class _Clusters:
+    """Union-find over people that refuses unions breaking the one-to-one rules."""
+
+    def __init__(self, facts: dict[int, PersonFacts], apart: set[frozenset[int]]) -> None:
+        self._parent: dict[int, int] = {}
+        self._facts = facts
+        self._members: dict[int, set[int]] = {}
+        self._apart = apart
+
+    def root(self, person: int) -> int:
+        parent = self._parent.get(person, person)
+        if parent == person:
+            return person
+        top = self.root(parent)
+        self._parent[person] = top
+        return top
+
+    def members(self, root: int) -> set[int]:
+        return self._members.get(root, {root})
+
+    def allowed(self, a: int, b: int) -> bool:
+        """May the clusters of two people become one?"""
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a == root_b:
+            return False
+        facts_a = self._facts.get(root_a, PersonFacts())
+        facts_b = self._facts.get(root_b, PersonFacts())
+        for kind in SINGLE_ACCOUNT_KINDS:
+            if facts_a.kinds[kind] + facts_b.kinds[kind] > 1:
+                return False
+        if facts_a.slugs and facts_b.slugs and facts_a.slugs != facts_b.slugs:
+            return False
+        members_a, members_b = self.members(root_a), self.members(root_b)
+        return not any(frozenset((x, y)) in self._apart for x in members_a for y in members_b)
+
+    def union(self, a: int, b: int) -> tuple[int, int]:
+        """Join two clusters; returns (survivor root, absorbed root): the older person lives."""
+        root_a, root_b = self.root(a), self.root(b)
+        survivor, absorbed = min(root_a, root_b), max(root_a, root_b)
+        self._parent[absorbed] = survivor
+        merged = self._facts.setdefault(survivor, PersonFacts())
+        gone = self._facts.pop(absorbed, PersonFacts())
+        merged.kinds.update(gone.kinds)
+        merged.slugs |= gone.slugs
+        self._members[survivor] = self.members(survivor) | self.members(absorbed)
+        self._members.pop(absorbed, None)
+        return survivor, absorbed
+
+
+def plan(
+    pairs: Iterable[ScoredPair],
+    facts: dict[int, PersonFacts],
+    apart: set[frozenset[int]],
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Plan:
+    """Decide merges and suggestions from scored record pairs.
+
+    Args:
+        pairs: Scored pairs with their bands (``NONE`` pairs may be left out).
+        facts: Kinds and LinkedIn slugs per person, for the cluster constraints.
+        apart: Person pairs the user said are different people (never merged or suggested).
+        thresholds: The margin for uniqueness.
+
+    Returns:
+        Merges in the order to apply them, and suggestions for review (best record pair per
+        pair of people, best first).
+    """
+    best: dict[frozenset[int], ScoredPair] = {}
+    for pair in pairs:
+        if pair.band is Band.NONE:
+            continue
+        key = frozenset((pair.left_person, pair.right_person))
+        if key in apart:
+            continue
+        current = best.get(key)
+        if current is None or pair.score.total > current.score.total:
+            best[key] = pair
+    # Uniqueness is judged per source: a LinkedIn record's best Facebook candidate must beat
+    # its other Facebook candidates, not the same person's phone card (MATCHING.md §5.5).
+    by_side: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for pair in best.values():
+        by_side[(pair.left_person, pair.right_kind)].append(pair.score.total)
+        by_side[(pair.right_person, pair.left_kind)].append(pair.score.total)
+    clusters = _Clusters(facts, apart)
+    result = Plan()
+    ordered = sorted(best.values(), key=lambda p: -p.score.total)
+    for pair in ordered:
+        if pair.band is not Band.AUTO or not _clear_winner(pair, by_side, thresholds):
+            continue
+        if clusters.allowed(pair.left_person, pair.right_person):
+            survivor, absorbed = clusters.union(pair.left_person, pair.right_person)
+            result.merges.append(PlannedMerge(survivor, absorbed, pair))
+    for pair in ordered:
+        if clusters.root(pair.left_person) == clusters.root(pair.right_person):
+            continue
+        if clusters.allowed(pair.left_person, pair.right_person):
+            result.suggestions.append(pair)
+    return result
+
+
+def _clear_winner(
+    pair: ScoredPair, by_side: dict[tuple[int, str], list[float]], thresholds: Thresholds
+) -> bool:
+    """True when neither person has another candidate of the same source within ``margin``."""
+    total = pair.score.total
+    for side in ((pair.left_person, pair.right_kind), (pair.right_person, pair.left_kind)):
+        others = sorted(by_side[side], reverse=True)
+        # The pair's own score is in the list once; the runner-up is the next one.
+        if len(others) > 1:
+            runner_up = others[1] if others[0] == total else others[0]
+            if total - runner_up < thresholds.margin:
+                return False
+    return True
+
+
+def person_facts(
+    kinds_and_slugs: Sequence[tuple[int, str, tuple[str, ...]]],
+) -> dict[int, PersonFacts]:
+    """Facts per person from (person id, record kind, record slugs) triples."""
+    facts: dict[int, PersonFacts] = {}
+    for person, kind, slugs in kinds_and_slugs:
+        entry = facts.setdefault(person, PersonFacts())
+        entry.kinds[kind] += 1
+        entry.slugs.update(slugs)
+    return facts

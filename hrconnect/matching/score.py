@@ -1,0 +1,479 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""The explainable score of two records: named signals with points, summed.
+
+An additive log-odds score in the Fellegi–Sunter spirit (MATCHING.md §5.4): every signal has a
+stable name, a number of points (roughly log2 Bayes factors) and an untranslated detail, so the
+review screen can show *why* two records look like the same person. Rare surnames count more
+than common ones (points from their frequency in the user's own contacts). Some signals also
+raise a **conflict** (two different LinkedIn profiles, first names that clearly disagree,
+different birthdays) that forbids an automatic merge whatever the total.
+
+All weights live in :class:`Weights`, passed in by the caller: nothing here reads settings.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import JaroWinkler
+
+from hrconnect.matching.emails import local_part_fits
+from hrconnect.matching.nicknames import are_nickname_pair
+
+if TYPE_CHECKING:
+    from hrconnect.matching.features import NameReading, RecordFeatures
+    from hrconnect.matching.frequencies import Frequencies
+
+_ADDRESS_BOOKS = frozenset({"vcard", "google", "outlook"})
+
+# Kinds of evidence; an automatic merge needs a name agreement plus another kind.
+IDENTITY = "identity"
+NAME = "name"
+COMPANY = "company"
+PHONE = "phone"
+BIRTHDAY = "birthday"
+OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Points per signal (calibrated on the labelled benchmark in ``tests/bench``)."""
+
+    linkedin_url: float = 20.0
+    different_linkedin: float = -25.0
+    email: float = 14.0
+    mobile: float = 12.0
+    fixed_line: float = 3.0
+    family_min: float = 4.0
+    family_max: float = 11.0
+    family_partial: float = 3.0
+    family_typo: float = 2.0
+    family_phonetic: float = 1.0
+    family_conflict: float = -6.0
+    given_min: float = 3.0
+    given_max: float = 6.0
+    given_nickname: float = 2.5
+    given_initial: float = 1.0
+    given_typo: float = 1.5
+    given_conflict: float = -5.0
+    swapped_order: float = -1.0
+    company: float = 3.0
+    email_domain_company: float = 3.0
+    same_domain_other_mailbox: float = -3.0
+    numbered_mailbox: float = -1.5
+    different_mobiles: float = -2.0
+    title: float = 1.0
+    email_name: float = 1.5
+    birthday_same: float = 5.0
+    birthday_day_month: float = 2.0
+    birthday_conflict: float = -10.0
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One signal: a stable name, signed points and an untranslated detail."""
+
+    signal: str
+    points: float
+    detail: str
+    kind: str = OTHER
+
+    def to_json(self) -> dict[str, object]:
+        """The ``review --json`` shape of CLI.md."""
+        return {"signal": self.signal, "points": round(self.points, 2), "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """The score of two records with its evidence.
+
+    Attributes:
+        total: Sum of the points.
+        evidence: The signals, biggest contribution first.
+        conflict: Stable key of a hard conflict (``different_linkedin``, ``given_name``,
+            ``birthday``), or None.
+        kinds: Kinds of positive evidence present.
+        name_points: Points of the name signals alone: how unlikely a namesake is.
+    """
+
+    total: float
+    evidence: tuple[Evidence, ...]
+    conflict: str | None
+    kinds: frozenset[str]
+    name_points: float = 0.0
+    """Points of the name signals alone (surname, given name, order)."""
+    doubt: str | None = None
+    """A reason that forbids a merge on names alone but not with other evidence: different
+    mobile numbers, or two address-book cards that share no contact detail."""
+
+    @property
+    def name_agrees(self) -> bool:
+        """True when the surnames agree and the given names do not conflict."""
+        return NAME in self.kinds and self.conflict != "given_name"
+
+    def to_json(self) -> list[dict[str, object]]:
+        """The evidence list for storage and JSON output."""
+        return [e.to_json() for e in self.evidence]
+
+
+@dataclass(slots=True)
+class _Tally:
+    evidence: list[Evidence] = field(default_factory=list)
+    conflict: str | None = None
+    doubt: str | None = None
+
+    def add(self, signal: str, points: float, detail: str, kind: str = OTHER) -> None:
+        self.evidence.append(Evidence(signal, points, detail, kind))
+
+
+def score_pair(
+    a: RecordFeatures,
+    b: RecordFeatures,
+    frequencies: Frequencies,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> PairScore:
+    """Score two records. Pure; the caller decides bands (see ``matching.decide``)."""
+    tally = _Tally()
+    _identity(a, b, frequencies, weights, tally)
+    name_evidence = _best_names(a, b, frequencies, weights)
+    tally.evidence.extend(name_evidence.evidence)
+    name_points = sum(e.points for e in name_evidence.evidence)
+    if name_evidence.conflict and tally.conflict is None:
+        tally.conflict = name_evidence.conflict
+    _email_names(a, b, weights, tally)
+    _namesake_signs(a, b, weights, tally)
+    _companies(a, b, weights, tally)
+    _birthdays(a, b, weights, tally)
+    evidence = tuple(sorted(tally.evidence, key=lambda e: -abs(e.points)))
+    total = sum(e.points for e in evidence)
+    kinds = frozenset(e.kind for e in evidence if e.points > 0 and e.kind != OTHER)
+    return PairScore(total, evidence, tally.conflict, kinds, name_points, tally.doubt)
+
+
+# --- identity keys ---------------------------------------------------------------------------
+
+
+def _identity(
+    a: RecordFeatures, b: RecordFeatures, frequencies: Frequencies, weights: Weights, tally: _Tally
+) -> None:
+    if a.slugs and b.slugs:
+        shared = set(a.slugs) & set(b.slugs)
+        if shared:
+            tally.add(
+                "linkedin_url",
+                weights.linkedin_url,
+                f"same LinkedIn profile {sorted(shared)[0]}",
+                IDENTITY,
+            )
+        else:
+            tally.add(
+                "linkedin_url",
+                weights.different_linkedin,
+                f"different LinkedIn profiles {a.slugs[0]} / {b.slugs[0]}",
+            )
+            tally.conflict = "different_linkedin"
+    shared_emails = set(a.emails) & set(b.emails)
+    if shared_emails:
+        tally.add("email", weights.email, f"same e-mail {sorted(shared_emails)[0]}", IDENTITY)
+    shared_mobiles = set(a.mobiles) & set(b.mobiles)
+    if shared_mobiles:
+        tally.add("mobile", weights.mobile, f"same mobile {sorted(shared_mobiles)[0]}", IDENTITY)
+    shared_fixed = set(a.fixed) & set(b.fixed)
+    if shared_fixed:
+        number = sorted(shared_fixed)[0]
+        if frequencies.phone_people(number) <= 2:
+            tally.add("phone", weights.fixed_line, f"same phone {number}", PHONE)
+        else:
+            tally.add(
+                "phone",
+                0.0,
+                f"same switchboard {number} (shared by {frequencies.phone_people(number)} people)",
+            )
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def _best_names(
+    a: RecordFeatures, b: RecordFeatures, frequencies: Frequencies, weights: Weights
+) -> _Tally:
+    """The name evidence for the best pairing of the two records' readings."""
+    best: _Tally | None = None
+    best_points = -math.inf
+    for left in a.readings:
+        for right in b.readings:
+            tally = _Tally()
+            _family(left, right, frequencies, weights, tally)
+            _given(left, right, frequencies, weights, tally)
+            if left.is_swapped or right.is_swapped:
+                tally.add(
+                    "order_swapped",
+                    weights.swapped_order,
+                    "first and last name read the other way round",
+                )
+            points = sum(e.points for e in tally.evidence)
+            if points > best_points:
+                best, best_points = tally, points
+    return best if best is not None else _Tally()
+
+
+def family_points(count: int, frequencies: Frequencies, weights: Weights) -> float:
+    """Points for an agreeing surname carried by ``count`` people: rare ones count more."""
+    share = (count + 1) / (frequencies.population + 1)
+    return min(weights.family_max, max(weights.family_min, math.log2(1 / share) - 2))
+
+
+def given_points(count: int, frequencies: Frequencies, weights: Weights) -> float:
+    """Points for an agreeing given name carried by ``count`` people."""
+    share = (count + 1) / (frequencies.population + 1)
+    return min(weights.given_max, max(weights.given_min, math.log2(1 / share) - 3))
+
+
+def _rarity(points: float, low: float, high: float) -> str:
+    if points >= high - 0.01:
+        return " (rare)"
+    if points <= low + 0.01:
+        return " (common)"
+    return ""
+
+
+def _family(
+    left: NameReading, right: NameReading, frequencies: Frequencies, weights: Weights, tally: _Tally
+) -> None:
+    if not left.family_compact or not right.family_compact:
+        return
+    shown = f"{left.family_display} = {right.family_display}"
+    if not set(left.family_keys).isdisjoint(right.family_keys):
+        points = family_points(frequencies.name_people(left.family_compact), frequencies, weights)
+        tally.add(
+            "family_name",
+            points,
+            shown + _rarity(points, weights.family_min, weights.family_max),
+            NAME,
+        )
+        return
+    overlap = (set(left.family_set) & set(right.family_set)) - {""}
+    if overlap or (len(left.family_core) >= 3 and left.family_core == right.family_core):
+        member = sorted(overlap)[0] if overlap else left.family_core
+        points = max(
+            weights.family_partial,
+            0.6 * family_points(frequencies.name_people(member), frequencies, weights),
+        )
+        tally.add(
+            "family_name",
+            points,
+            f"{left.family_display} ~ {right.family_display} (part of the surname)",
+            NAME,
+        )
+        return
+    similarity = JaroWinkler.normalized_similarity(left.family_compact, right.family_compact)
+    if similarity >= 0.92:
+        tally.add(
+            "family_name",
+            weights.family_typo,
+            f"{left.family_display} ≈ {right.family_display} (spelling)",
+            NAME,
+        )
+    elif left.family_phonetic and left.family_phonetic == right.family_phonetic:
+        tally.add(
+            "family_name",
+            weights.family_phonetic,
+            f"{left.family_display} ≈ {right.family_display} (sounds alike)",
+            NAME,
+        )
+    else:
+        tally.add(
+            "family_name",
+            weights.family_conflict,
+            f"{left.family_display} ≠ {right.family_display}",
+        )
+
+
+def _given(
+    left: NameReading, right: NameReading, frequencies: Frequencies, weights: Weights, tally: _Tally
+) -> None:
+    if not left.first_given or not right.first_given:
+        return
+    shown = f"{left.given_display} / {right.given_display}"
+    if left.gender and right.gender and left.gender != right.gender:
+        tally.add("given_name", weights.given_conflict, f"{shown} (different people)")
+        tally.conflict = "given_name"
+        return
+    if not left.given_is_initials and not right.given_is_initials:
+        shared = set(left.given_forms) & set(right.given_forms)
+        if shared:
+            points = given_points(frequencies.name_people(sorted(shared)[0]), frequencies, weights)
+            tally.add(
+                "given_name",
+                points,
+                f"{left.given_display} = {right.given_display}"
+                + _rarity(points, weights.given_min, weights.given_max),
+                NAME,
+            )
+            return
+        if any(are_nickname_pair(x, y) for x in left.given_forms for y in right.given_forms) or (
+            left.canonical_given and left.canonical_given == right.canonical_given
+        ):
+            tally.add(
+                "given_name",
+                weights.given_nickname,
+                f"{left.given_display} ~ {right.given_display} (nickname)",
+                NAME,
+            )
+            return
+        if (
+            min(len(left.given_compact), len(right.given_compact)) >= 4
+            and JaroWinkler.normalized_similarity(left.given_compact, right.given_compact) >= 0.9
+        ):
+            tally.add(
+                "given_name",
+                weights.given_typo,
+                f"{left.given_display} ≈ {right.given_display} (spelling)",
+                NAME,
+            )
+            return
+        tally.add("given_name", weights.given_conflict, f"{shown} differ")
+        tally.conflict = "given_name"
+        return
+    if (
+        left.initials
+        and right.initials
+        and (left.initials.startswith(right.initials) or right.initials.startswith(left.initials))
+    ):
+        tally.add("given_name", weights.given_initial, f"{shown} (initials fit)", NAME)
+    elif left.initials and right.initials:
+        tally.add("given_name", weights.given_conflict, f"{shown} (initials differ)")
+        tally.conflict = "given_name"
+
+
+# --- e-mail, company, birthday -----------------------------------------------------------------
+
+
+def _email_names(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _Tally) -> None:
+    for mailbox_owner, other in ((a, b), (b, a)):
+        for local in mailbox_owner.email_locals:
+            for reading in other.readings:
+                hint = local_part_fits(local, reading)
+                if hint is not None and hint.pattern != "last":
+                    name = f"{reading.given_display} {reading.family_display}".strip()
+                    tally.add(
+                        "email_name",
+                        weights.email_name,
+                        f"the e-mail {local}@… fits {name}",
+                    )
+                    return
+
+
+def _namesake_signs(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _Tally) -> None:
+    """Evidence that two people may only share a name.
+
+    A numbered company mailbox (``jan.peeters2@acme.be``) means the company already had a
+    Jan Peeters; two cards in one address book are namesakes more often than duplicates unless
+    they share a contact point; two different mobile numbers weigh a little against.
+    """
+    for record in (a, b):
+        for local, company in zip(record.email_locals, record.email_company_of_local, strict=False):
+            if company and local[-1:].isdigit():
+                tally.add(
+                    "numbered_mailbox",
+                    weights.numbered_mailbox,
+                    f"{local}@… is numbered: the company may have namesakes",
+                )
+                break
+    if (
+        a.book
+        and a.book == b.book
+        and not (
+            set(a.emails) & set(b.emails)
+            or set(a.mobiles) & set(b.mobiles)
+            or set(a.fixed) & set(b.fixed)
+        )
+    ):
+        tally.add("same_address_book", 0.0, "two cards in one address book, nothing shared")
+        tally.conflict = tally.conflict or "same_address_book"
+    if a.mobiles and b.mobiles and not set(a.mobiles) & set(b.mobiles):
+        tally.add(
+            "mobile",
+            weights.different_mobiles,
+            f"different mobiles {a.mobiles[0]} / {b.mobiles[0]}",
+        )
+        tally.doubt = tally.doubt or "different_mobiles"
+    both_books = a.kind in _ADDRESS_BOOKS and b.kind in _ADDRESS_BOOKS
+    details_a = set(a.emails) | set(a.mobiles) | set(a.fixed)
+    details_b = set(b.emails) | set(b.mobiles) | set(b.fixed)
+    if both_books and details_a and details_b and not details_a & details_b:
+        # The same person in two of the user's address books usually shares a number or an
+        # address; two cards that share nothing are as likely two namesakes.
+        tally.doubt = tally.doubt or "no_shared_contact_details"
+
+
+def _companies(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _Tally) -> None:
+    shared = set(a.companies) & set(b.companies)
+    if shared:
+        key = sorted(shared)[0]
+        tally.add(
+            "company",
+            weights.company,
+            f"{_company_name(a, key)} = {_company_name(b, key)}",
+            COMPANY,
+        )
+    else:
+        for mailbox_owner, other in ((a, b), (b, a)):
+            common = set(mailbox_owner.email_companies) & set(other.companies)
+            if common:
+                key = sorted(common)[0]
+                tally.add(
+                    "email_domain",
+                    weights.email_domain_company,
+                    f"e-mail domain {key} ~ {_company_name(other, key)}",
+                    COMPANY,
+                )
+                break
+    same_domain = set(a.email_companies) & set(b.email_companies)
+    if same_domain and a.emails and b.emails and not set(a.emails) & set(b.emails):
+        tally.add(
+            "email",
+            weights.same_domain_other_mailbox,
+            f"different mailboxes at {sorted(same_domain)[0]}",
+        )
+    shared_words = set(a.title_words) & set(b.title_words)
+    if shared_words:
+        tally.add(
+            "title", weights.title, f"job titles share {', '.join(sorted(shared_words))}", COMPANY
+        )
+
+
+def _company_name(features: RecordFeatures, key: str) -> str:
+    for candidate, name in zip(features.companies, features.company_names, strict=False):
+        if candidate == key:
+            return name
+    return key
+
+
+def _birthdays(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _Tally) -> None:
+    left, right = a.birthday or "", b.birthday or ""
+    left_md, right_md = _month_day(left), _month_day(right)
+    if left_md is None or right_md is None:
+        return
+    if len(left) == 10 and left == right:
+        tally.add("birthday", weights.birthday_same, f"same birthday {left}", BIRTHDAY)
+    elif left_md == right_md:
+        tally.add("birthday", weights.birthday_day_month, f"same birthday --{left_md}", BIRTHDAY)
+    else:
+        tally.add("birthday", weights.birthday_conflict, f"birthdays differ ({left} / {right})")
+        tally.conflict = tally.conflict or "birthday"
+
+
+def _month_day(iso: str) -> str | None:
+    """``MM-DD`` of ``YYYY-MM-DD`` or ``--MM-DD``; None for partial dates without a day."""
+    if len(iso) == 10 and iso[4] == "-":
+        return iso[5:]
+    if len(iso) == 7 and iso.startswith("--"):
+        return iso[2:]
+    return None

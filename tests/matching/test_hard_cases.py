@@ -1,0 +1,218 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""The hard cases of issue 4, scored and banded through the public matching API.
+
+Each case is two (or three) records as importers deliver them; the assertions are on what the
+user would see: merged on its own, waiting for review, or left apart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from hrconnect.matching.decide import Band, ScoredPair, band_of, person_facts, plan
+from hrconnect.matching.features import features_of
+from hrconnect.matching.frequencies import Frequencies
+from hrconnect.matching.score import PairScore, score_pair
+from tests.builders import stored
+
+if TYPE_CHECKING:
+    from hrconnect.core.people import StoredRecord
+
+
+def scored(a: StoredRecord, b: StoredRecord, *others: StoredRecord) -> PairScore:
+    features = [features_of(r, "BE") for r in (a, b, *others)]
+    frequencies = Frequencies.build(
+        (r.id, f) for r, f in zip((a, b, *others), features, strict=True)
+    )
+    return score_pair(features[0], features[1], frequencies)
+
+
+def signals(score: PairScore) -> dict[str, float]:
+    return {e.signal: e.points for e in score.evidence}
+
+
+def test_obrien_triple_linkedin_and_phone_merge_facebook_waits_for_review() -> None:
+    linkedin = stored(
+        "linkedin",
+        given="Bill",
+        family="O'Brien",
+        company="Acme NV",
+        urls=("https://www.linkedin.com/in/bill-obrien",),
+    )
+    phone = stored(
+        "vcard",
+        given="William",
+        family="OBrien",
+        company="Acme",
+        emails=("w.obrien@acme.be",),
+        phones=("+32475123456",),
+    )
+    facebook = stored("facebook", full="Billy O'Brien", structured=False)
+
+    pair = scored(linkedin, phone, facebook)
+    assert band_of(pair) is Band.AUTO
+    assert signals(pair)["given_name"] > 0  # Bill ~ William
+    assert {"company", "email_domain"} & set(signals(pair))
+
+    names_only = scored(facebook, linkedin, phone)
+    assert band_of(names_only) is Band.REVIEW
+    assert "nickname" in next(e.detail for e in names_only.evidence if e.signal == "given_name")
+
+
+def test_jan_and_jef_peeters_at_one_company_are_not_merged() -> None:
+    jan = stored("linkedin", given="Jan", family="Peeters", company="Acme NV")
+    jef = stored(
+        "vcard", given="Jef", family="Peeters", company="Acme NV", emails=("jef.peeters@acme.be",)
+    )
+    pair = scored(jan, jef)
+    assert pair.conflict == "given_name"
+    assert band_of(pair) is not Band.AUTO
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (dict(given="Koen", family="Vandenbroucke"), dict(given="Koen", family="Van den Broucke")),
+        (dict(given="Joke", family="De Smet"), dict(given="Joke", family="Desmet")),
+        (dict(given="Anne-Marie", family="'t Hooft"), dict(given="Anne-Marie", family="t Hooft")),
+        (dict(given="Hans", family="Müller"), dict(given="Hans", family="Mueller")),
+        (dict(given="José", family="Álvarez"), dict(given="Jose", family="Alvarez")),
+    ],
+    ids=["particles-joined", "de-smet", "t-hooft", "umlaut", "accents"],
+)
+def test_surname_spellings_agree_fully(left: dict[str, str], right: dict[str, str]) -> None:
+    pair = scored(
+        stored("linkedin", given=left["given"], family=left["family"]),
+        stored("vcard", given=right["given"], family=right["family"]),
+    )
+    family = next(e for e in pair.evidence if e.signal == "family_name")
+    assert "=" in family.detail
+    assert family.points >= 4
+    assert pair.name_agrees
+
+
+def test_double_surname_overlaps_with_one_part() -> None:
+    pair = scored(
+        stored("linkedin", given="Els", family="Peeters-Janssens"),
+        stored("vcard", given="Els", family="Peeters"),
+    )
+    family = next(e for e in pair.evidence if e.signal == "family_name")
+    assert family.points > 0
+    assert "part of the surname" in family.detail
+
+
+def test_last_first_with_particles_reads_as_jan_van_den_berg() -> None:
+    pair = scored(
+        stored("facebook", full="Berg, Jan van den", structured=False),
+        stored("linkedin", given="Jan", family="van den Berg"),
+    )
+    assert pair.name_agrees
+    assert signals(pair)["family_name"] >= 4
+    assert "order_swapped" not in signals(pair)
+
+
+def test_same_name_same_company_different_people_are_not_auto_merged() -> None:
+    # Two address-book cards for two colleagues called Marc Claes: different mailboxes and
+    # mobiles at the same company. A LinkedIn "Marc Claes, Acme" cannot pick one of them.
+    linkedin = stored("linkedin", given="Marc", family="Claes", company="Acme NV")
+    father = stored(
+        "vcard",
+        given="Marc",
+        family="Claes",
+        company="Acme NV",
+        emails=("marc.claes@acme.be",),
+        phones=("+32475000001",),
+        key="a@book",
+    )
+    son = stored(
+        "vcard",
+        given="Marc",
+        family="Claes",
+        company="Acme NV",
+        emails=("marc.claes2@acme.be",),
+        phones=("+32475000002",),
+        key="b@book",
+    )
+    records = [linkedin, father, son]
+    features = [features_of(r, "BE") for r in records]
+    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
+    pairs = []
+    for i in range(3):
+        for j in range(i + 1, 3):
+            score = score_pair(features[i], features[j], frequencies)
+            pairs.append(
+                ScoredPair(
+                    records[i].id,
+                    records[j].id,
+                    records[i].id,
+                    records[j].id,
+                    score,
+                    band_of(score),
+                    records[i].kind.value,
+                    records[j].kind.value,
+                )
+            )
+    outcome = plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
+    assert outcome.merges == []
+    between_cards = next(p for p in pairs if {p.left, p.right} == {father.id, son.id})
+    assert band_of(between_cards.score) is not Band.AUTO
+
+
+def test_different_linkedin_profiles_never_match() -> None:
+    pair = scored(
+        stored(
+            "linkedin",
+            given="Jan",
+            family="Peeters",
+            urls=("https://www.linkedin.com/in/jan-peeters-1",),
+        ),
+        stored(
+            "vcard",
+            given="Jan",
+            family="Peeters",
+            urls=("https://www.linkedin.com/in/jan-peeters-2",),
+        ),
+    )
+    assert pair.conflict == "different_linkedin"
+    assert band_of(pair) is Band.NONE
+
+
+def test_placeholder_names_are_never_candidates() -> None:
+    from hrconnect.matching.blocking import candidate_pairs
+
+    records = [
+        stored("linkedin", full="LinkedIn Member"),
+        stored("facebook", full="Facebook User", structured=False),
+        stored("vcard", full="LinkedIn Member"),
+    ]
+    features = [features_of(r, "BE") for r in records]
+    assert candidate_pairs(features, [r.id for r in records]) == set()
+
+
+def test_two_records_of_one_linkedin_export_are_never_candidates() -> None:
+    from hrconnect.matching.blocking import candidate_pairs
+
+    records = [
+        stored("linkedin", given="Jan", family="Peeters"),
+        stored("linkedin", given="Jan", family="Peeters"),
+    ]
+    features = [features_of(r, "BE") for r in records]
+    assert candidate_pairs(features, [r.id for r in records]) == set()
+
+
+def test_rare_names_count_more_than_common_ones() -> None:
+    crowd = [stored("linkedin", given="Jan", family="Peeters") for _ in range(30)]
+    common = scored(
+        stored("linkedin", given="Jan", family="Peeters"),
+        stored("facebook", full="Jan Peeters", structured=False),
+        *crowd,
+    )
+    rare = scored(
+        stored("linkedin", given="Griet", family="Vandewalle-Osei"),
+        stored("facebook", full="Griet Vandewalle-Osei", structured=False),
+        *crowd,
+    )
+    assert rare.name_points > common.name_points + 3

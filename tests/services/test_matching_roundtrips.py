@@ -1,0 +1,140 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""Merging, rejecting, undoing and unmerging through the services, with real imports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from hrconnect.core.kinds import InteractionKind, SourceKind
+from hrconnect.errors import NotFoundError, UsageError
+from hrconnect.services.people import PersonEdit
+from tests.services.conftest import finish, run_import, write_connections, write_vcards
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from hrconnect.services.app import App
+
+OBRIEN_LINKEDIN = (
+    "Bill,O'Brien,https://www.linkedin.com/in/bill-obrien,,Acme NV,HR Director,07 Feb 2026"
+)
+OBRIEN_CARD = (
+    "N:OBrien;William;;;\nFN:William OBrien\nORG:Acme\n"
+    "EMAIL;TYPE=work:w.obrien@acme.be\nTEL;TYPE=cell:+32 475 12 34 56"
+)
+PEETERS_LINKEDIN = (
+    "Jan,Peeters,https://www.linkedin.com/in/jan-peeters-7,,Solvaris SA,CFO,01 Mar 2025"
+)
+PEETERS_CARD = "N:Peeters;Jan;;;\nFN:Jan Peeters\nTEL;TYPE=cell:+32 499 00 00 01"
+
+
+def person_of(app: App, name: str) -> int:
+    matches = [p.id for p in app.people.summaries() if p.display_name == name]
+    assert len(matches) == 1, f"{name}: {matches}"
+    return matches[0]
+
+
+def test_sure_match_merges_on_import_and_unmerge_restores_both(app: App, tmp_path: Path):
+    report = run_import(
+        app,
+        write_connections(tmp_path / "li", [OBRIEN_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [OBRIEN_CARD]),
+    )
+    assert report.merged == 1
+    assert app.people.count() == 1
+    merged = app.people.summaries()[0]
+    assert set(merged.sources) == {SourceKind.LINKEDIN, SourceKind.VCARD}
+
+    app.review.unmerge(merged.id)
+    assert app.people.count() == 2
+    assert {p.display_name for p in app.people.summaries()} == {"Bill O'Brien", "William OBrien"}
+    # The split is remembered: a new pass does not merge them again.
+    finish(app.dedupe.run(full=True))
+    assert app.people.count() == 2
+
+
+def test_unmerge_restores_each_persons_own_edits(app: App, tmp_path: Path):
+    work = app.imports.run([write_connections(tmp_path / "li", [OBRIEN_LINKEDIN])], match=False)
+    for _ in work:
+        pass
+    work = app.imports.run([write_vcards(tmp_path / "phone", [OBRIEN_CARD])], match=False)
+    for _ in work:
+        pass
+    bill = person_of(app, "Bill O'Brien")
+    william = person_of(app, "William OBrien")
+    app.people.edit(bill, PersonEdit(note="met at the HR summit"))
+    app.reminders.log(william, InteractionKind.CALL, note="asked about the vacancy")
+    assert finish(app.dedupe.run(full=True)).merged == 1
+    survivor = app.people.resolve(william)
+    assert app.people.detail(survivor).summary.last_contact_kind == "call"
+
+    app.review.unmerge(survivor)
+    assert app.people.detail(bill).user_record is not None
+    assert app.people.detail(bill).user_record.note == "met at the HR summit"  # type: ignore[union-attr]
+    assert [i.note for i in app.people.detail(william).interactions] == ["asked about the vacancy"]
+
+
+def test_reject_is_remembered_through_a_reimport(app: App, tmp_path: Path):
+    connections = write_connections(tmp_path / "li", [PEETERS_LINKEDIN])
+    cards = write_vcards(tmp_path / "phone", [PEETERS_CARD])
+    run_import(app, connections, cards)
+    pending = app.review.pending()
+    assert len(pending) == 1, "a common name alone waits for review"
+    app.review.reject(pending[0].id)
+    assert app.review.pending() == []
+
+    run_import(
+        app, write_connections(tmp_path / "li2", [PEETERS_LINKEDIN.replace("CFO", "CEO")]), cards
+    )
+    assert app.review.pending() == []
+    assert app.people.count() == 2
+
+
+def test_accept_merges_and_undo_splits_again(app: App, tmp_path: Path):
+    run_import(
+        app,
+        write_connections(tmp_path / "li", [PEETERS_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [PEETERS_CARD]),
+    )
+    suggestion = app.review.pending()[0]
+    app.review.accept(suggestion.id)
+    assert app.people.count() == 1
+    assert app.review.can_undo
+
+    app.review.undo()
+    assert app.people.count() == 2
+    assert [s.id for s in app.review.pending()] == [suggestion.id]
+
+
+def test_reject_then_undo_brings_the_suggestion_back(app: App, tmp_path: Path):
+    run_import(
+        app,
+        write_connections(tmp_path / "li", [PEETERS_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [PEETERS_CARD]),
+    )
+    suggestion = app.review.pending()[0]
+    app.review.reject(suggestion.id)
+    app.review.undo()
+    assert [s.id for s in app.review.pending()] == [suggestion.id]
+
+
+def test_split_named_records_into_a_new_person(app: App, tmp_path: Path):
+    run_import(
+        app,
+        write_connections(tmp_path / "li", [OBRIEN_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [OBRIEN_CARD]),
+    )
+    person = app.people.summaries()[0].id
+    card = next(r for r in app.people.detail(person).records if r.kind is SourceKind.VCARD)
+    app.review.unmerge(person, [card.id])
+    assert app.people.count() == 2
+    with pytest.raises(UsageError):
+        app.review.unmerge(person, [r.id for r in app.people.detail(person).records])
+
+
+def test_deciding_an_unknown_suggestion_is_a_clear_error(app: App):
+    with pytest.raises(NotFoundError, match="no pending suggestion"):
+        app.review.accept(999)
