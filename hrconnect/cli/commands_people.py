@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The hrconnect developers
 # SPDX-License-Identifier: MIT
-"""CLI commands about people: show, search, colleagues, due, log, remind, snooze, tag, calendar."""
+"""CLI commands about people: show and search."""
 
 from __future__ import annotations
 
@@ -86,38 +86,3 @@ def _detail_json(detail: PersonDetail) -> dict[str, Any]:
 def run_search(app: App, args: argparse.Namespace) -> int:
     """``search QUERY``."""
     raise NotBuiltError("'search' is not built yet")
-
-
-def run_colleagues(app: App, args: argparse.Namespace) -> int:
-    """``colleagues``."""
-    raise NotBuiltError("'colleagues' is not built yet")
-
-
-def run_due(app: App, args: argparse.Namespace) -> int:
-    """``due [--today DATE]``."""
-    raise NotBuiltError("'due' is not built yet")
-
-
-def run_log(app: App, args: argparse.Namespace) -> int:
-    """``log PERSON-ID --kind ...``."""
-    raise NotBuiltError("'log' is not built yet")
-
-
-def run_remind(app: App, args: argparse.Namespace) -> int:
-    """``remind --person ID|--tag NAME --every DAYS|--off``."""
-    raise NotBuiltError("'remind' is not built yet")
-
-
-def run_snooze(app: App, args: argparse.Namespace) -> int:
-    """``snooze PERSON-ID --until DATE``."""
-    raise NotBuiltError("'snooze' is not built yet")
-
-
-def run_tag(app: App, args: argparse.Namespace) -> int:
-    """``tag ...``."""
-    raise NotBuiltError("'tag' is not built yet")
-
-
-def run_calendar(app: App, args: argparse.Namespace) -> int:
-    """``calendar``."""
-    raise NotBuiltError("'calendar' is not built yet")

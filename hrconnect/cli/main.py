@@ -22,7 +22,13 @@ log = logging.getLogger(__name__)
 
 
 def _handlers() -> dict[str, Callable[[App, argparse.Namespace], int]]:
-    from hrconnect.cli import commands_data, commands_match, commands_people
+    from hrconnect.cli import (
+        commands_data,
+        commands_keep,
+        commands_match,
+        commands_network,
+        commands_people,
+    )
 
     return {
         "import": commands_data.run_import,
@@ -32,13 +38,13 @@ def _handlers() -> dict[str, Callable[[App, argparse.Namespace], int]]:
         "forget": commands_data.run_forget,
         "show": commands_people.run_show,
         "search": commands_people.run_search,
-        "colleagues": commands_people.run_colleagues,
-        "due": commands_people.run_due,
-        "log": commands_people.run_log,
-        "remind": commands_people.run_remind,
-        "snooze": commands_people.run_snooze,
-        "tag": commands_people.run_tag,
-        "calendar": commands_people.run_calendar,
+        "due": commands_keep.run_due,
+        "log": commands_keep.run_log,
+        "remind": commands_keep.run_remind,
+        "snooze": commands_keep.run_snooze,
+        "tag": commands_keep.run_tag,
+        "colleagues": commands_network.run_colleagues,
+        "calendar": commands_network.run_calendar,
         "dedupe": commands_match.run_dedupe,
         "review": commands_match.run_review,
         "unmerge": commands_match.run_unmerge,
