@@ -8,7 +8,6 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.cli.output import print_json, print_table
-from hrconnect.errors import NotBuiltError
 
 if TYPE_CHECKING:
     import argparse
@@ -84,5 +83,46 @@ def _detail_json(detail: PersonDetail) -> dict[str, Any]:
 
 
 def run_search(app: App, args: argparse.Namespace) -> int:
-    """``search QUERY``."""
-    raise NotBuiltError("'search' is not built yet")
+    """``search QUERY [--json] [--limit N] [--save NAME]``."""
+    query = " ".join(args.query)
+    hits = app.search.search(query, args.limit)
+    if args.save:
+        app.search.save(args.save, query)
+    if args.json:
+        print_json(
+            {
+                "version": 1,
+                "query": query,
+                "results": [
+                    {
+                        "id": h.person.id,
+                        "name": h.person.display_name,
+                        "organization": h.person.organization,
+                        "title": h.person.title,
+                        "tags": list(h.person.tags),
+                        "rank": round(h.rank, 3),
+                    }
+                    for h in hits
+                ],
+            }
+        )
+        return 0
+    if not hits:
+        sys.stdout.write(f"No one matches {query!r}.\n")
+        return 0
+    print_table(
+        ("id", "name", "organization", "title", "tags"),
+        [
+            (
+                h.person.id,
+                h.person.display_name,
+                h.person.organization,
+                h.person.title,
+                ", ".join(h.person.tags),
+            )
+            for h in hits
+        ],
+    )
+    if args.save:
+        sys.stdout.write(f"Saved as the smart list {args.save!r}.\n")
+    return 0

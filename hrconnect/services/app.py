@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from hrconnect.services.people import PeopleService
     from hrconnect.services.reminders import ReminderService
     from hrconnect.services.review import ReviewService
+    from hrconnect.services.search import SearchService
+    from hrconnect.services.tags import TagService
     from hrconnect.store.engine import Store
 
 
@@ -85,6 +87,20 @@ class App:
         from hrconnect.services.review import ReviewService
 
         return ReviewService(self.store, self.clock)
+
+    @cached_property
+    def tags(self) -> TagService:
+        """Tags and tagging."""
+        from hrconnect.services.tags import TagService
+
+        return TagService(self.store, self.clock)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Keyword search and smart lists."""
+        from hrconnect.services.search import SearchService
+
+        return SearchService(self.store, self.clock, self.settings)
 
     @cached_property
     def export(self) -> ExportService:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from hrconnect.core.kinds import SourceKind
 from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile
+from hrconnect.matching.text import compact
 from hrconnect.reminders.schedule import KeepInTouchRule, effective_rule, schedule
 from hrconnect.store.people import ReadModel
+from hrconnect.store.search import SearchRow
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -47,6 +49,7 @@ def refresh_people(tx: Transaction, person_ids: Iterable[int] | None) -> int:
         empty = [pid for pid in ids if pid not in by_person]
         if empty:
             tx.people.delete_empty(empty)
+            tx.search.remove(empty)
     tags = tx.tags.of_people(ids)
     last = tx.interactions.last_contacts(ids)
     models = [
@@ -54,7 +57,58 @@ def refresh_people(tx: Transaction, person_ids: Iterable[int] | None) -> int:
         for pid, person_records in by_person.items()
     ]
     tx.people.write_read_model(models)
+    rows = [
+        search_row(pid, person_records, models_tags)
+        for (pid, person_records), models_tags in zip(
+            by_person.items(), (m.tags for m in models), strict=True
+        )
+    ]
+    if ids is None:
+        tx.search.remove(r.person_id for r in rows)
+    else:
+        tx.search.remove(ids)
+    tx.search.index(rows)
     return len(models)
+
+
+def search_row(person_id: int, records: list[StoredRecord], tags: tuple[str, ...]) -> SearchRow:
+    """What the full-text index holds for a person.
+
+    Every name any source gives (with the compact surname, so "vandenbroucke" finds "Van den
+    Broucke"), companies (also compact), titles, notes and tags.
+    """
+    names: dict[str, None] = {}
+    companies: dict[str, None] = {}
+    titles: dict[str, None] = {}
+    notes: list[str] = []
+    for record in records:
+        for part in (
+            record.full_name,
+            record.given_name,
+            record.middle_name,
+            record.family_name,
+            record.nickname,
+        ):
+            if part.strip():
+                names.setdefault(part.strip(), None)
+        if record.family_name.strip():
+            names.setdefault(compact(record.family_name), None)
+        if record.organization.strip():
+            companies.setdefault(record.organization.strip(), None)
+            companies.setdefault(compact(record.organization), None)
+        if record.title.strip():
+            titles.setdefault(record.title.strip(), None)
+        if record.note.strip():
+            notes.append(record.note.strip())
+    return SearchRow(
+        person_id,
+        " ".join(names),
+        " ".join(companies),
+        " ".join(titles),
+        "\n".join(notes),
+        " ".join(tags),
+        "",
+    )
 
 
 def read_model(

@@ -275,3 +275,52 @@ def describe_last_contact_kind(kind: str | None) -> str:
         InteractionKind.FACEBOOK_MESSAGE.value: "Facebook message",
     }
     return words.get(kind or "", kind or "contact")
+
+
+def describe_interval(days: int) -> str:
+    """An interval in words: ``every 6 months``, ``every 2 weeks`` (English; UI translates)."""
+    if days % 365 == 0:
+        years = days // 365
+        return "every year" if years == 1 else f"every {years} years"
+    if days % 30 == 0 or days in (91, 182, 183):
+        months = round(days / 30.4)
+        return "every month" if months == 1 else f"every {months} months"
+    if days % 7 == 0:
+        weeks = days // 7
+        return "every week" if weeks == 1 else f"every {weeks} weeks"
+    return f"every {days} days"
+
+
+def describe_ago(then: date, today: date) -> str:
+    """How long ago, in words: ``14 months ago``, ``3 weeks ago``, ``today``."""
+    days = (today - then).days
+    if days <= 0:
+        return "today"
+    if days < 14:
+        return "yesterday" if days == 1 else f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{int(days / 30.44)} months ago"  # whole months, as people say it
+    return f"{days // 365} years ago"
+
+
+def describe_due(item: DueItem, today: date) -> str:
+    """Why a person is due, in one English line.
+
+    Example: "last contact 14 months ago (LinkedIn message of 2025-09-03); every 6 months,
+    from the tag Ex-colleagues".
+    """
+    origin = item.rule_origin
+    source = "set for this person" if origin == "person" else f"from the tag {origin[4:]}"
+    rule = f"{describe_interval(item.every_days)}, {source}"
+    if item.reason is DueReason.NEVER_CONTACTED or item.last_contact_on is None:
+        return f"no contact yet; {rule}"
+    what = describe_last_contact_kind(item.last_contact_kind)
+    text = (
+        f"last contact {describe_ago(item.last_contact_on, today)} "
+        f"({what} of {item.last_contact_on.isoformat()}); {rule}"
+    )
+    if item.reason is DueReason.SNOOZE_ENDED:
+        text += "; snoozed until today"
+    return text

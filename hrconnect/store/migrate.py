@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
 
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 """The newest revision this build knows. Must equal the migration scripts' head."""
 
 SCRIPT_LOCATION = "hrconnect.store:migrations"

@@ -124,6 +124,16 @@ class RecordRepository:
             found.update({row.id: row.person_id for row in rows})
         return found
 
+    def people_with_point(self, kind: ContactKind, normalized: str) -> list[int]:
+        """Active people having a contact point with this normalised value."""
+        rows = self._c.execute(
+            select(source_records.c.person_id)
+            .distinct()
+            .join(contact_points, contact_points.c.record_id == source_records.c.id)
+            .where(contact_points.c.kind == kind.value, contact_points.c.normalized == normalized)
+        )
+        return [row.person_id for row in rows]
+
     def person_map(self) -> dict[int, int]:
         """The person of every imported record (records of kind ``user`` left out)."""
         rows = self._c.execute(

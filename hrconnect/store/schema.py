@@ -360,3 +360,18 @@ tombstones = Table(
     ),
     Column("created_at", UTC_DATETIME, nullable=False),
 )
+
+# --- search (revision 0002) --------------------------------------------------------------------
+
+saved_searches = Table(
+    "saved_searches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text(collation="NOCASE"), nullable=False, unique=True),
+    Column("query", Text, nullable=False),
+    Column("created_at", UTC_DATETIME, nullable=False),
+)
+
+FTS_TABLE = "people_fts"
+"""An FTS5 table (created by migration 0002, not expressible as a Core table): one row per
+active person, ``rowid`` = person id, columns name, company, title, notes, tags, other."""

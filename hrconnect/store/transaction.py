@@ -13,6 +13,7 @@ from hrconnect.store.matching import MatchingRepository
 from hrconnect.store.owner import OwnerRepository
 from hrconnect.store.people import PeopleRepository
 from hrconnect.store.records import RecordRepository
+from hrconnect.store.search import SearchRepository
 from hrconnect.store.tags import TagRepository
 from hrconnect.store.tombstones import TombstoneRepository
 
@@ -63,6 +64,11 @@ class Transaction:
     def owner(self) -> OwnerRepository:
         """The owner's facts and positions."""
         return OwnerRepository(self.connection)
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        """The full-text index and saved searches."""
+        return SearchRepository(self.connection)
 
     @cached_property
     def tombstones(self) -> TombstoneRepository:
