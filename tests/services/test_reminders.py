@@ -150,7 +150,7 @@ def test_tag_interval_makes_people_due_from_their_last_contact(
         "from the tag Ex-colleagues"
     )
     # Tom is more overdue relative to his interval: he comes first.
-    assert [i.person.display_name for i in app.reminders.today_list(TODAY).due][0] == "Tom Wouters"
+    assert next(i.person.display_name for i in app.reminders.today_list(TODAY).due) == "Tom Wouters"
 
 
 def test_the_persons_own_interval_wins_over_the_tag(app: App, network: dict[str, int]) -> None:
