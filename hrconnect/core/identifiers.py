@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 _SPACES = re.compile(r"\s+")
@@ -53,6 +54,7 @@ def key_text(text: str) -> str:
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
+@lru_cache(maxsize=65536)
 def linkedin_slug(url: str) -> str | None:
     """The profile slug of a LinkedIn member URL, normalised, or None if it is not one.
 

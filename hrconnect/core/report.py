@@ -8,12 +8,15 @@ added.
 
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.core.records import ProblemSeverity
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import datetime
 
     from hrconnect.core.records import RecordProblem
@@ -109,6 +112,21 @@ class ImportReport:
     """Files in the given folders or archives that no format recognised."""
     dry_run: bool = False
     backup: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per stage (read, store, link, index, match), for diagnosis."""
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        """Add time to a stage."""
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Measure the block (wall time, including any yields inside it) into a stage."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add_time(stage, time.perf_counter() - started)
 
     @property
     def created(self) -> int:
@@ -152,4 +170,5 @@ class ImportReport:
             "suggested": self.suggested,
             "owner_updated": self.owner_updated,
             "ignored": [p.to_json() for p in self.ignored],
+            "timings": {stage: round(seconds, 3) for stage, seconds in self.timings.items()},
         }

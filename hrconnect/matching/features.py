@@ -13,7 +13,7 @@ recomputed on the next pass.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
@@ -28,7 +28,7 @@ from hrconnect.matching.text import fold
 if TYPE_CHECKING:
     from hrconnect.core.people import StoredRecord
 
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 
 _TITLE_STOPWORDS = frozenset(
     [
@@ -157,23 +157,33 @@ class RecordFeatures:
     book: str
 
     def to_json(self) -> str:
-        """Compact JSON for the cache."""
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        """Compact JSON for the cache: the fields as a list, in declaration order.
+
+        (``dataclasses.asdict`` deep-copies and took seconds for 30,000 records.)
+        """
+        values = [getattr(self, name) for name in _RECORD_FIELDS]
+        values[_READINGS_AT] = [
+            [getattr(r, name) for name in _READING_FIELDS] for r in self.readings
+        ]
+        return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> RecordFeatures:
         """Read the cached JSON back."""
-        data: dict[str, Any] = json.loads(text)
-        readings = tuple(_reading(r) for r in data.pop("readings"))
-        values: dict[str, Any] = {
-            k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
-        }
-        return cls(readings=readings, **values)
+        values: list[Any] = json.loads(text)
+        values = [tuple(v) if isinstance(v, list) else v for v in values]
+        values[_READINGS_AT] = tuple(_reading(reading) for reading in values[_READINGS_AT])
+        return cls(*values)
 
 
-def _reading(data: dict[str, Any]) -> NameReading:
-    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
-    return NameReading(**values)
+def _reading(values: list[Any]) -> NameReading:
+    parts: list[Any] = [tuple(v) if isinstance(v, list) else v for v in values]
+    return NameReading(*parts)
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(RecordFeatures))
+_READING_FIELDS = tuple(f.name for f in fields(NameReading))
+_READINGS_AT = _RECORD_FIELDS.index("readings")
 
 
 def features_of(record: StoredRecord, default_region: str) -> RecordFeatures:

@@ -133,6 +133,11 @@ class DedupeService:
         self, tx: Transaction, focus_ids: Sequence[int] | None, cancel: CancelToken | None
     ) -> Generator[Progress, None, DedupeReport]:
         """One matching pass inside the caller's unit of work; see the module docstring."""
+        if focus_ids is not None and not self._comparison_possible(tx):
+            # One LinkedIn or one Facebook export alone: no two of its records can be the
+            # same person, so there is nothing to compare (features are computed later, when
+            # another source arrives).
+            return DedupeReport(0, 0, 0, 0, tx.matching.count_pending())
         yield Progress(0, None, "matching", "features")
         features, persons = self._load_features(tx)
         index_of = {f.record_id: i for i, f in enumerate(features)}
@@ -189,6 +194,12 @@ class DedupeService:
         )
 
     # --- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _comparison_possible(tx: Transaction) -> bool:
+        """False when the store holds records of one single-account export kind only."""
+        kinds = tx.records.kinds_present()
+        return not (len(kinds) == 1 and next(iter(kinds)).is_single_account_export)
 
     def _load_features(self, tx: Transaction) -> tuple[list[RecordFeatures], list[int]]:
         """Cached features of every (non-user) record, computing the missing ones."""

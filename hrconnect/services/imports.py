@@ -21,6 +21,7 @@ Re-importing:
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -231,7 +232,9 @@ class ImportService:
                     tx.imports.set_records_seen(source_id, seen.records_seen)
                     continue
                 batch = _SourceBatch()
-                yield from self._read(source, source_report, batch, cancel)
+                with report.timed("read"):
+                    yield from self._read(source, source_report, batch, cancel)
+                started = time.perf_counter()
                 report.owner_updated |= self._store_owner(tx, batch.owner)
                 records = self._scoped(
                     self._without_owner(tx, batch.records, source_report), source.label, written
@@ -241,17 +244,21 @@ class ImportService:
                 new_or_changed.extend(ids)
                 touched_people.update(people)
                 tx.imports.set_records_seen(source_id, len(records))
+                report.add_time("store", time.perf_counter() - started)
                 pending_interactions.extend(
                     (source_report, source_id, item) for item in batch.interactions
                 )
         if cancel:
             cancel.raise_if_cancelled()
-        linked_people = self._store_interactions(tx, pending_interactions, report, now)
+        with report.timed("link"):
+            linked_people = self._store_interactions(tx, pending_interactions, report, now)
         touched_people.update(linked_people)
         yield Progress(0, None, "indexing", "")
-        refresh_people(tx, touched_people)
+        with report.timed("index"):
+            refresh_people(tx, touched_people)
         if match and self._matcher is not None and new_or_changed:
-            merged, suggested = yield from self._matcher.match_new(tx, new_or_changed, cancel)
+            with report.timed("match"):
+                merged, suggested = yield from self._matcher.match_new(tx, new_or_changed, cancel)
             report.merged, report.suggested = merged, suggested
         tx.imports.finish_batch(batch_id, report.to_json(), self._clock.now())
 

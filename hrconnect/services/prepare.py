@@ -11,7 +11,6 @@ a content hash that tells an updated record from an unchanged one on re-import.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from typing import TYPE_CHECKING
 
@@ -73,8 +72,9 @@ def content_hash(record: ForeignRecord) -> str:
     A newer export that only moved a row (another line number) is "unchanged"; one that changed
     a title is "updated".
     """
-    payload = {
-        "names": [
+    # repr() of plain tuples of str/bool/None is stable and much cheaper than sorted JSON.
+    payload = (
+        (
             record.full_name,
             record.given_name,
             record.middle_name,
@@ -83,29 +83,28 @@ def content_hash(record: ForeignRecord) -> str:
             record.suffix,
             record.nickname,
             record.name_is_structured,
-        ],
-        "points": [[p.kind.value, p.value, p.label, p.is_preferred] for p in record.contact_points],
-        "jobs": [_job_payload(job) for job in record.employments],
-        "birthday": record.birthday.isoformat() if record.birthday else None,
-        "connected_on": record.connected_on.isoformat() if record.connected_on else None,
-        "note": record.note,
-        "categories": sorted(record.categories),
-        "photo": hashlib.sha256(record.photo).hexdigest() if record.photo else None,
-        "raw": [list(pair) for pair in record.raw],
-    }
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        ),
+        tuple((p.kind.value, p.value, p.label, p.is_preferred) for p in record.contact_points),
+        tuple(_job_payload(job) for job in record.employments),
+        record.birthday.isoformat() if record.birthday else None,
+        record.connected_on.isoformat() if record.connected_on else None,
+        record.note,
+        tuple(sorted(record.categories)),
+        hashlib.sha256(record.photo).hexdigest() if record.photo else None,
+        record.raw,
+    )
+    return hashlib.sha256(repr(payload).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _job_payload(job: Employment) -> list[object]:
-    return [
+def _job_payload(job: Employment) -> tuple[object, ...]:
+    return (
         job.company,
         job.title,
         job.department,
         job.start.isoformat() if job.start else None,
         job.end.isoformat() if job.end else None,
         job.is_current,
-    ]
+    )
 
 
 def prepare(record: ForeignRecord, *, region: str, keep_photos: bool) -> PreparedRecord:

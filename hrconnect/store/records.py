@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from hrconnect.core.records import Locator, PreparedRecord
 
 T = TypeVar("T")
+# Enum construction by value is slow in a hot loop; a dict lookup is not.
+_SOURCE_KINDS = {kind.value: kind for kind in SourceKind}
+_CONTACT_KINDS = {kind.value: kind for kind in ContactKind}
 CHUNK = 500  # SQLite's default limit on bound variables is 32766; stay far below it
 
 
@@ -133,6 +136,13 @@ class RecordRepository:
             .where(contact_points.c.kind == kind.value, contact_points.c.normalized == normalized)
         )
         return [row.person_id for row in rows]
+
+    def kinds_present(self) -> set[SourceKind]:
+        """The kinds of imported records in the store (records of kind ``user`` left out)."""
+        rows = self._c.exec_driver_sql(
+            "SELECT DISTINCT kind FROM source_records WHERE kind != 'user'"
+        )
+        return {_SOURCE_KINDS[row[0]] for row in rows}
 
     def person_map(self) -> dict[int, int]:
         """The person of every imported record (records of kind ``user`` left out)."""
@@ -458,7 +468,7 @@ class RecordRepository:
                     StoredContactPoint(
                         p.id,
                         p.record_id,
-                        ContactKind(p.kind),
+                        _CONTACT_KINDS[p.kind],
                         p.value,
                         p.normalized,
                         p.label,
@@ -507,7 +517,7 @@ def _stored(
     return StoredRecord(
         id=row.id,
         person_id=row.person_id,
-        kind=SourceKind(row.kind),
+        kind=_SOURCE_KINDS[row.kind],
         source_key=row.source_key,
         archive=row.archive,
         file=row.file,
