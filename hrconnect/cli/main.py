@@ -79,6 +79,14 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("hrconnect: interrupted; nothing was changed\n")
         return 1
+    except BrokenPipeError:
+        # The reader went away (``hrconnect export ... | head``): not an error of ours. Point
+        # stdout at devnull so the interpreter's final flush does not complain either.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as error:  # the last line of defence: no traceback reaches a user
         where = log_file(paths) if paths else None
         log.error("internal error:\n%s", traceback.format_exc(), extra={"file_only": True})

@@ -18,6 +18,8 @@ from hrconnect.store.engine import open_store
 
 if TYPE_CHECKING:
     from hrconnect.clock import Clock
+    from hrconnect.services.calendar import CalendarService
+    from hrconnect.services.colleagues import ColleaguesService
     from hrconnect.services.dedupe import DedupeService
     from hrconnect.services.export import ExportService
     from hrconnect.services.imports import ImportService
@@ -101,6 +103,20 @@ class App:
         from hrconnect.services.search import SearchService
 
         return SearchService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def colleagues(self) -> ColleaguesService:
+        """The owner's positions and former colleagues per employer."""
+        from hrconnect.services.colleagues import ColleaguesService
+
+        return ColleaguesService(self.store, self.clock)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        """Reminders and birthdays as an iCalendar (.ics) file."""
+        from hrconnect.services.calendar import CalendarService
+
+        return CalendarService(self.store, self.clock)
 
     @cached_property
     def export(self) -> ExportService:

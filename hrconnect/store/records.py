@@ -184,6 +184,65 @@ class RecordRepository:
             grouped[key_text(name)].append(row.id)
         return grouped
 
+    def jobs_at(
+        self, company_keys: Iterable[str]
+    ) -> list[tuple[int, SourceKind, StoredEmployment]]:
+        """(person id, record kind, job) of every job at one of the company keys (indexed)."""
+        found: list[tuple[int, SourceKind, StoredEmployment]] = []
+        for part in chunks(sorted(set(company_keys))):
+            rows = self._c.execute(
+                select(
+                    employments,
+                    source_records.c.person_id,
+                    source_records.c.kind.label("record_kind"),
+                )
+                .join(source_records, source_records.c.id == employments.c.record_id)
+                .where(employments.c.company_key.in_(part))
+            )
+            found.extend(
+                (
+                    row.person_id,
+                    _SOURCE_KINDS[row.record_kind],
+                    StoredEmployment(
+                        row.id,
+                        row.record_id,
+                        row.company,
+                        row.company_key,
+                        row.title,
+                        row.department,
+                        partial(row.start),
+                        partial(row.end),
+                        bool(row.is_current),
+                    ),
+                )
+                for row in rows
+            )
+        return found
+
+    def own_organizations(self) -> list[tuple[int, int, str]]:
+        """(person id, record id, organisation) the user typed on people (``user`` records).
+
+        An imported record's organisation is its current job's company, already a job.
+        """
+        rows = self._c.execute(
+            select(
+                source_records.c.person_id, source_records.c.id, source_records.c.organization
+            ).where(
+                source_records.c.kind == SourceKind.USER.value,
+                source_records.c.organization != "",
+            )
+        )
+        return [(row.person_id, row.id, row.organization) for row in rows]
+
+    def email_addresses(self) -> list[tuple[int, str]]:
+        """(person id, address) of every e-mail contact point, normalised where it could be."""
+        rows = self._c.execute(
+            select(source_records.c.person_id, contact_points.c.normalized, contact_points.c.value)
+            .join(source_records, source_records.c.id == contact_points.c.record_id)
+            .where(contact_points.c.kind == ContactKind.EMAIL.value)
+        )
+        return [(row.person_id, row.normalized or row.value) for row in rows]
+
     def count(self) -> int:
         """Number of stored records (all kinds)."""
         return int(self._c.execute(select(func.count()).select_from(source_records)).scalar_one())
