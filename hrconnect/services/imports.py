@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from hrconnect.importers.base import DetectedSource, FormatReader
     from hrconnect.settings import Settings
     from hrconnect.store.engine import Store
+    from hrconnect.store.imports import BatchInfo
     from hrconnect.store.records import KnownRecord
     from hrconnect.store.transaction import Transaction
 
@@ -126,6 +127,11 @@ class ImportService:
         self._settings = settings
         self._matcher = matcher
         self._readers = readers
+
+    def history(self, limit: int = 100) -> list[BatchInfo]:
+        """Past imports, newest first, with their reports (for the Imports page)."""
+        with self._store.read() as tx:
+            return tx.imports.batches(limit)
 
     def preview(self, paths: Iterable[Path]) -> Preview:
         """Detect what each path holds; unusable paths are listed, not raised."""

@@ -43,6 +43,11 @@ def run_window(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     paths = AppPaths.resolve(args.home)
+    from hrconnect.settings import Settings
+
+    from hrconnect.ui.i18n import install_translators
+
+    translators = install_translators(app, Settings.load(paths.settings_file).language)
     runner = TaskRunner()
     window = MainWindow(paths, runner, demo=bool(args.demo))
     window.show()
@@ -56,4 +61,5 @@ def run_window(args: argparse.Namespace) -> int:
     window.open_store()
     code = app.exec()
     runner.shutdown()
+    del translators
     return int(code)
