@@ -29,7 +29,7 @@ def resources_dir() -> Path:
     if bundle:
         candidates.insert(0, Path(bundle) / "resources")
     for candidate in candidates:
-        if (candidate / "demo").is_dir() or (candidate / "i18n").is_dir():
+        if any((candidate / sub).is_dir() for sub in ("demo", "i18n", "icons")):
             return candidate
     raise HrconnectError(
         "the app's resources are missing; reinstall hrconnect", reason="no_resources"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
 
+    from hrconnect.clock import Clock
     from hrconnect.services.app import App
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,11 @@ def _handlers() -> dict[str, Callable[[App, argparse.Namespace], int]]:
     }
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run a parsed command; returns the exit code. Never raises for expected problems."""
+def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Run a parsed command; returns the exit code. Never raises for expected problems.
+
+    ``clock`` is injected by tests; the real clock otherwise.
+    """
     from hrconnect.paths import AppPaths
 
     paths = None
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             raise NotBuiltError(f"'{args.command}' is not built yet")
         from hrconnect.services.app import App
 
-        with App(paths) as app:
+        with App(paths, clock) as app:
             return handler(app, args)
     except HrconnectError as error:
         sys.stderr.write(f"hrconnect: {error}\n")
@@ -95,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def main(argv: Sequence[str]) -> int:
+def main(argv: Sequence[str], clock: Clock | None = None) -> int:
     """Parse and run a command line (without the program name)."""
     from hrconnect.cli.parser import build_parser
 
@@ -104,4 +108,4 @@ def main(argv: Sequence[str]) -> int:
     except HrconnectError as error:
         sys.stderr.write(f"{error}\n")
         return error.exit_code
-    return run(args)
+    return run(args, clock)

@@ -7,7 +7,9 @@ the due date counts from the **last contact**, whatever it was: a logged call, a
 LinkedIn or Facebook message, or the day the connection was made. People never contacted are
 due one interval after the rule started applying to them (the day the interval was set on the
 person, or the later of the day it was set on a tag and the day they got the tag), so setting
-"every 6 months" on a tag of 500 people does not make all 500 due today.
+"every 6 months" on a tag of 500 people does not make all 500 due today. And no one is due
+before their rule existed: someone last seen 15 years ago becomes due the day a six-month rule
+is set, not "5,000 days late".
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def schedule(
     if rule is None:
         return None
     if last_contact_on is not None:
-        due = last_contact_on + timedelta(days=rule.every_days)
+        due = max(last_contact_on + timedelta(days=rule.every_days), rule.applies_since)
         reason = DueReason.LAST_CONTACT_PLUS_INTERVAL
     else:
         due = rule.applies_since + timedelta(days=rule.every_days)

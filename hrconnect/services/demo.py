@@ -21,10 +21,13 @@ from hrconnect.resources import resource
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from hrconnect.services.app import App
+
 log = logging.getLogger(__name__)
 
-DEMO_TAG_RULES = {"Ex-colleagues": 180, "Candidates": 90}
-"""Keep-in-touch intervals the demo sets on tags its Google export carries."""
+EX_COLLEAGUES = "Ex-colleagues"
+"""The tag the demo gives the owner's former colleagues, with a six-month interval."""
+FRIENDS_EVERY_DAYS = 365
 
 
 def demo_paths(paths: AppPaths) -> AppPaths:
@@ -68,7 +71,24 @@ def ensure_demo(paths: AppPaths) -> None:
                 next(work)
             except StopIteration:
                 break
-        for tag, every_days in DEMO_TAG_RULES.items():
-            app.reminders.set_tag_interval(tag, every_days, create=False)
+        _set_up_keeping_in_touch(app)
     stamp_file.write_text(fingerprint)
     log.info("built the demo network in %s", paths.data_dir)
+
+
+def _set_up_keeping_in_touch(app: App) -> None:
+    """Tag the former colleagues (found by the real colleagues service) and give intervals, the
+    way a user would in their first session, so Today has something to say.
+    """
+    former = {
+        colleague.person.id
+        for employer in app.colleagues.former_colleagues().employers
+        if not employer.is_current
+        for colleague in employer.colleagues
+    }
+    if former:
+        app.tags.tag(EX_COLLEAGUES, sorted(former))
+        app.reminders.set_tag_interval(EX_COLLEAGUES, 180)
+    friends = [p.id for p in app.people.summaries() if "Friends" in p.tags]
+    if friends:
+        app.reminders.set_tag_interval("Friends", FRIENDS_EVERY_DAYS)

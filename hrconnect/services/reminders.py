@@ -190,7 +190,8 @@ class ReminderService:
         """Who is due on ``today`` (default: the clock's today), ranked, and the occasions.
 
         Ranking: the most overdue relative to their interval first (a monthly contact two
-        weeks late before a yearly one two weeks late), then by name.
+        weeks late before a yearly one two weeks late), then the longest neglected relative to
+        their interval, then by name.
         """
         day = today or self._clock.today()
         with self._store.read() as tx:
@@ -219,11 +220,20 @@ class ReminderService:
                     person.last_contact_kind,
                 )
             )
-        items.sort(key=lambda i: (-i.overdue_days / i.every_days, i.person.sort_name))
+        items.sort(
+            key=lambda i: (-i.overdue_days / i.every_days, -_neglect(i, day), i.person.sort_name)
+        )
         occasions = [o for o in (_occasion(p, "birthday", day) for p in birthdays) if o]
         occasions += [o for o in (_occasion(p, "anniversary", day) for p in anniversaries) if o]
         occasions.sort(key=lambda o: (o.on, o.kind, o.person.sort_name))
         return TodayList(day, items, occasions)
+
+
+def _neglect(item: DueItem, today: date) -> float:
+    """How long since the last contact, in intervals (never contacted counts as most)."""
+    if item.last_contact_on is None:
+        return float("inf")
+    return (today - item.last_contact_on).days / item.every_days
 
 
 def _month_days(days: list[date]) -> list[str]:

@@ -42,6 +42,9 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from hrconnect.ui.widgets.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     paths = AppPaths.resolve(args.home)
     from hrconnect.settings import Settings
 

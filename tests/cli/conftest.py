@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from hrconnect.__main__ import main
+from hrconnect.cli.main import main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,11 +37,11 @@ def home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(home: Path, capsys: pytest.CaptureFixture[str]):
-    """Run ``hrconnect --home <tmp> ARGS...`` in this process."""
+def cli(home: Path, capsys: pytest.CaptureFixture[str], clock):
+    """Run ``hrconnect --home <tmp> ARGS...`` in this process, with the tests' fixed clock."""
 
     def run(*args: str) -> Result:
-        code = main(["--home", str(home), *args])
+        code = main(["--home", str(home), *args], clock)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

@@ -35,7 +35,7 @@ def test_due_json_has_the_contract_shape_and_reasons(cli, imported: dict[str, in
     } == {
         "person": griet,
         "name": "Griet Vandewalle",
-        "due_on": "2026-03-02",
+        "due_on": "2026-11-20",
         "last_contact": "2025-09-03",
         "every_days": 180,
         "reason": "last_contact_plus_interval",

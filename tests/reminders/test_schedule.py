@@ -33,6 +33,14 @@ def test_never_contacted_people_are_due_one_interval_after_the_rule_applies() ->
     assert planned.reason is DueReason.NEVER_CONTACTED
 
 
+def test_no_one_is_due_before_their_rule_existed() -> None:
+    rule = KeepInTouchRule(180, "tag:Ex-colleagues", date(2026, 11, 20))
+    planned = schedule(rule, date(2011, 2, 10), None)
+    assert planned is not None
+    assert planned.due_on == date(2026, 11, 20)
+    assert planned.reason is DueReason.LAST_CONTACT_PLUS_INTERVAL
+
+
 def test_a_snooze_only_ever_moves_the_date_later() -> None:
     rule = KeepInTouchRule(30, "person", SET_ON)
     snoozed = schedule(rule, date(2026, 5, 1), date(2026, 7, 1))
