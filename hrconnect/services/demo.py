@@ -77,8 +77,10 @@ def ensure_demo(paths: AppPaths) -> None:
 
 
 def _set_up_keeping_in_touch(app: App) -> None:
-    """Tag the former colleagues (found by the real colleagues service) and give intervals, the
-    way a user would in their first session, so Today has something to say.
+    """Give the demo the keep-in-touch set-up a user makes in their first session.
+
+    Former colleagues (found by the real colleagues service) get a tag with a six-month
+    interval, friends a yearly one, so Today has something to say.
     """
     former = {
         colleague.person.id
