@@ -68,6 +68,10 @@ def blocking_keys(features: RecordFeatures) -> set[str]:
             for member in {family, *reading.family_set}:
                 if member:
                     keys.add(f"c|{initial}|{member}")
+    if features.birthday and len(features.birthday) == 10:
+        # A full date of birth is rare enough to block on by itself (with names mistyped
+        # beyond what the name keys forgive, the birthday still meets).
+        keys.add(f"b|{features.birthday}")
     first = features.readings[0] if features.readings else None
     if first is not None and first.first_given and not first.family_compact:
         # A card with only a first name ("Lutgart (Northwind Health)"): block on the given

@@ -204,15 +204,16 @@ def plan(
             best[key] = pair
     # Uniqueness is judged per source: a LinkedIn record's best Facebook candidate must beat
     # its other Facebook candidates, not the same person's phone card (MATCHING.md §5.5).
-    by_side: dict[tuple[int, str], list[float]] = defaultdict(list)
+    by_side: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
     for pair in best.values():
-        by_side[(pair.left_person, pair.right_kind)].append(pair.score.total)
-        by_side[(pair.right_person, pair.left_kind)].append(pair.score.total)
+        by_side[(pair.left_person, pair.right_kind)].append((pair.score.total, pair.right_person))
+        by_side[(pair.right_person, pair.left_kind)].append((pair.score.total, pair.left_person))
+    sure = {key for key, pair in best.items() if pair.band is Band.AUTO}
     clusters = _Clusters(facts, apart)
     result = Plan()
     ordered = sorted(best.values(), key=lambda p: -p.score.total)
     for pair in ordered:
-        if pair.band is not Band.AUTO or not _clear_winner(pair, by_side, thresholds):
+        if pair.band is not Band.AUTO or not _clear_winner(pair, by_side, sure, thresholds):
             continue
         if clusters.allowed(pair.left_person, pair.right_person):
             survivor, absorbed = clusters.union(pair.left_person, pair.right_person)
@@ -226,16 +227,25 @@ def plan(
 
 
 def _clear_winner(
-    pair: ScoredPair, by_side: dict[tuple[int, str], list[float]], thresholds: Thresholds
+    pair: ScoredPair,
+    by_side: dict[tuple[int, str], list[tuple[float, int]]],
+    sure: set[frozenset[int]],
+    thresholds: Thresholds,
 ) -> bool:
-    """True when neither person has another candidate of the same source within ``margin``."""
+    """True when neither person has a rival candidate of the same source within ``margin``.
+
+    A candidate that is itself surely the same person as this pair's partner is no rival: two
+    duplicate cards of one person in one address book are one candidate, not an ambiguity.
+    """
     total = pair.score.total
-    for side in ((pair.left_person, pair.right_kind), (pair.right_person, pair.left_kind)):
-        others = sorted(by_side[side], reverse=True)
-        # The pair's own score is in the list once; the runner-up is the next one.
-        if len(others) > 1:
-            runner_up = others[1] if others[0] == total else others[0]
-            if total - runner_up < thresholds.margin:
+    for person, kind, partner in (
+        (pair.left_person, pair.right_kind, pair.right_person),
+        (pair.right_person, pair.left_kind, pair.left_person),
+    ):
+        for score, other in by_side[(person, kind)]:
+            if other == partner or frozenset((other, partner)) in sure:
+                continue
+            if total - score < thresholds.margin:
                 return False
     return True
 

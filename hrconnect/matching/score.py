@@ -46,6 +46,7 @@ class Weights:
     different_linkedin: float = -25.0
     email: float = 14.0
     mobile: float = 12.0
+    mobile_typo: float = 5.0
     fixed_line: float = 3.0
     family_min: float = 4.0
     family_max: float = 11.0
@@ -70,6 +71,7 @@ class Weights:
     birthday_same: float = 5.0
     birthday_day_month: float = 2.0
     birthday_conflict: float = -10.0
+    birthday_typo: float = -2.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -184,6 +186,12 @@ def _identity(
     shared_mobiles = set(a.mobiles) & set(b.mobiles)
     if shared_mobiles:
         tally.add("mobile", weights.mobile, f"same mobile {sorted(shared_mobiles)[0]}", IDENTITY)
+    else:
+        near = _nearly_equal_number(a.mobiles, b.mobiles)
+        if near is not None:
+            # One digit off: a typo far more often than a coincidence, but company phones can
+            # be consecutive, so it is independent evidence, not identity.
+            tally.add("mobile", weights.mobile_typo, f"mobiles one digit apart {near}", PHONE)
     shared_fixed = set(a.fixed) & set(b.fixed)
     if shared_fixed:
         number = sorted(shared_fixed)[0]
@@ -241,6 +249,30 @@ def _rarity(points: float, low: float, high: float) -> str:
     if points <= low + 0.01:
         return " (common)"
     return ""
+
+
+def _nearly_equal_number(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
+    """A pair of numbers (7+ digits) one keystroke apart, if any (see :func:`_one_keystroke`)."""
+    for x in left:
+        for y in right:
+            if len(x) >= 7 and _one_keystroke(x, y):
+                return f"{x} / {y}"
+    return None
+
+
+def _one_keystroke(x: str, y: str) -> bool:
+    """Same length and one character different, or two neighbours swapped (``38`` / ``83``)."""
+    if len(x) != len(y) or x == y:
+        return False
+    diffs = [i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d]
+    if len(diffs) == 1:
+        return True
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and x[diffs[0]] == y[diffs[1]]
+        and x[diffs[1]] == y[diffs[0]]
+    )
 
 
 def _family(
@@ -465,9 +497,24 @@ def _birthdays(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _T
         tally.add("birthday", weights.birthday_same, f"same birthday {left}", BIRTHDAY)
     elif left_md == right_md:
         tally.add("birthday", weights.birthday_day_month, f"same birthday --{left_md}", BIRTHDAY)
+    elif _one_slip(left, right):
+        # One mistyped digit, or day and month swapped: weak evidence against, not a conflict.
+        tally.add("birthday", weights.birthday_typo, f"birthdays nearly equal ({left} / {right})")
+        tally.doubt = tally.doubt or "birthday_typo"
     else:
         tally.add("birthday", weights.birthday_conflict, f"birthdays differ ({left} / {right})")
         tally.conflict = tally.conflict or "birthday"
+
+
+def _one_slip(left: str, right: str) -> bool:
+    """True for dates one keystroke apart, or with day and month swapped."""
+    if len(left) != len(right):
+        return False
+    if _one_keystroke(left, right):
+        return True
+    if len(left) == 10:
+        return left[:4] == right[:4] and left[5:7] == right[8:10] and left[8:10] == right[5:7]
+    return False
 
 
 def _month_day(iso: str) -> str | None:

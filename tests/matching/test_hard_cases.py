@@ -216,3 +216,65 @@ def test_rare_names_count_more_than_common_ones() -> None:
         *crowd,
     )
     assert rare.name_points > common.name_points + 3
+
+
+def test_duplicate_cards_of_one_person_are_not_rivals_for_a_merge() -> None:
+    linkedin = stored("linkedin", given="Griet", family="Vandewalle", company="Acme NV")
+    card = stored(
+        "vcard",
+        given="Griet",
+        family="Vandewalle",
+        company="Acme",
+        emails=("griet.vandewalle@acme.be",),
+        phones=("+32475111222",),
+        key="a@phone",
+    )
+    duplicate = stored(
+        "vcard",
+        given="Griet",
+        family="Vandewalle",
+        company="Acme",
+        emails=("griet.vandewalle@acme.be",),
+        phones=("+32475111222",),
+        key="b@phone",
+    )
+    records = [linkedin, card, duplicate]
+    features = [features_of(r, "BE") for r in records]
+    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
+    pairs = []
+    for i in range(3):
+        for j in range(i + 1, 3):
+            score = score_pair(features[i], features[j], frequencies)
+            pairs.append(
+                ScoredPair(
+                    records[i].id,
+                    records[j].id,
+                    records[i].id,
+                    records[j].id,
+                    score,
+                    band_of(score),
+                    records[i].kind.value,
+                    records[j].kind.value,
+                )
+            )
+    outcome = plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
+    assert len(outcome.merges) == 2, "the two cards merge, and the LinkedIn record joins them"
+
+
+def test_a_birthday_typo_is_doubt_not_a_conflict() -> None:
+    left = stored("vcard", given="Inge", family="Dewulf", birthday="1980-03-22")
+    typo = scored(left, stored("google", given="Inge", family="Dewulf", birthday="1980-03-23"))
+    assert typo.conflict is None
+    assert typo.doubt == "birthday_typo"
+    other = scored(left, stored("google", given="Inge", family="Dewulf", birthday="1975-11-02"))
+    assert other.conflict == "birthday"
+
+
+def test_mobiles_one_keystroke_apart_are_weak_evidence_not_identity() -> None:
+    pair = scored(
+        stored("vcard", given="Bart", family="Claes", phones=("+32475123456",)),
+        stored("google", given="Bart", family="Claes", phones=("+32475123465",)),
+    )
+    mobile = next(e for e in pair.evidence if e.signal == "mobile")
+    assert 0 < mobile.points < 12
+    assert "identity" not in pair.kinds
