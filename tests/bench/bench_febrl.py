@@ -32,11 +32,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from hrconnect.core.dates import PartialDate  # noqa: E402
-from hrconnect.core.kinds import SourceKind  # noqa: E402
-from hrconnect.core.people import StoredRecord  # noqa: E402
-from hrconnect.matching.blocking import candidate_pairs  # noqa: E402
-from hrconnect.matching.decide import (  # noqa: E402
+from hrconnect.core.dates import PartialDate
+from hrconnect.core.kinds import SourceKind
+from hrconnect.core.people import StoredRecord
+from hrconnect.matching.blocking import candidate_pairs
+from hrconnect.matching.decide import (
     DEFAULT_THRESHOLDS,
     Band,
     ScoredPair,
@@ -44,9 +44,9 @@ from hrconnect.matching.decide import (  # noqa: E402
     person_facts,
     plan,
 )
-from hrconnect.matching.features import RecordFeatures, features_of  # noqa: E402
-from hrconnect.matching.frequencies import Frequencies  # noqa: E402
-from hrconnect.matching.score import score_pair  # noqa: E402
+from hrconnect.matching.features import RecordFeatures, features_of
+from hrconnect.matching.frequencies import Frequencies
+from hrconnect.matching.score import score_pair
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
 

@@ -68,7 +68,7 @@ def hrconnect(home: Path, *args: str) -> tuple[dict[str, Any], float, int]:
 
 
 def bare_floor(archive: Path, workdir: Path) -> tuple[float, int]:
-    """csv reading of Connections.csv plus one executemany into SQLite, in one transaction."""
+    """Csv reading of Connections.csv plus one executemany into SQLite, in one transaction."""
     started = time.perf_counter()
     with zipfile.ZipFile(archive) as bundle:
         text = bundle.read("Connections.csv").decode("utf-8")
@@ -129,7 +129,7 @@ def main() -> int:
     created = sum(f["created"] for f in report["files"])
     print(f"LinkedIn archive ({created:,} records, {report['interactions']:,} interactions):")
     print(f"  end to end {wall:.2f} s (process start included), peak {peak} MiB")
-    print(f"  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in timings.items()))
+    print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in timings.items()))
     print(
         f"  import stage (read + store) {stage:.2f} s; bare floor (csv + one executemany) "
         f"{floor:.3f} s; ratio {stage / floor:.1f}x"
@@ -143,7 +143,7 @@ def main() -> int:
         f"{report['suggested']:,} suggested):"
     )
     print(f"  end to end {wall:.2f} s, peak {peak} MiB")
-    print(f"  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in report["timings"].items()))
+    print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in report["timings"].items()))
 
     report, wall, peak = hrconnect(base / "home-all", "import", *map(str, everything), "--json")
     unchanged = sum(f["unchanged"] for f in report["files"])

@@ -61,9 +61,22 @@ def main() -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-keep-"))
     data = base / "data"
     if not data.exists():
-        subprocess.run([sys.executable, "-m", "tests.synth", "--out", str(data), "--profile",
-                        "import-bench", "--seed", str(args.seed)], check=True, cwd=REPO,
-                       capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.synth",
+                "--out",
+                str(data),
+                "--profile",
+                "import-bench",
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+            cwd=REPO,
+            capture_output=True,
+        )
     files = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
     app = App(AppPaths.under(base / "home"), FixedClock.on(TODAY))
     work = app.imports.run(files, match=False)
@@ -73,15 +86,25 @@ def main() -> int:
     with app.store.write() as tx:
         people = tx.people.active_ids()
         existing = tx.interactions.count()
-        own = {pid: tx.records.create_user_record(pid, f"own:bench-{pid}", app.clock.now())
-               for pid in people}
+        own = {
+            pid: tx.records.create_user_record(pid, f"own:bench-{pid}", app.clock.now())
+            for pid in people
+        }
         writes = []
         for n in range(max(0, INTERACTIONS - existing)):
             pid = rng.choice(people)
             day = TODAY - timedelta(days=rng.randint(1, 1500))
-            writes.append(InteractionWrite(own[pid], rng.choice(
-                [InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.NOTE]), day,
-                datetime(day.year, day.month, day.day, 12, tzinfo=UTC), f"bench {n}"))
+            writes.append(
+                InteractionWrite(
+                    own[pid],
+                    rng.choice(
+                        [InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.NOTE]
+                    ),
+                    day,
+                    datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
+                    f"bench {n}",
+                )
+            )
         tx.interactions.add(writes, None, app.clock.now())
         tag = tx.tags.ensure(["Network"])["network"]
         for pid in people:
@@ -91,12 +114,20 @@ def main() -> int:
         total = tx.interactions.count()
     print(f"{len(people):,} people, {total:,} interactions, everyone every 180 days")
     today = app.reminders.today_list(TODAY)
-    print(f"Today list: {len(today.due):,} due, {len(today.occasions)} birthdays/anniversaries;"
-          f" median {median_ms(lambda: app.reminders.today_list(TODAY)):.0f} ms")
-    for query in ("vande", "company:brabant", 'title:"hr business partner"', "tag:network jan",
-                  "peeters"):
+    print(
+        f"Today list: {len(today.due):,} due, {len(today.occasions)} birthdays/anniversaries;"
+        f" median {median_ms(lambda: app.reminders.today_list(TODAY)):.0f} ms"
+    )
+    for query in (
+        "vande",
+        "company:brabant",
+        'title:"hr business partner"',
+        "tag:network jan",
+        "peeters",
+    ):
         hits = len(app.search.search(query))
-        print(f"search {query!r}: {hits} hits, median {median_ms(lambda q=query: app.search.search(q)):.1f} ms")
+        took = median_ms(lambda q=query: app.search.search(q))
+        print(f"search {query!r}: {hits} hits, median {took:.1f} ms")
     app.close()
     return 0
 

@@ -38,9 +38,23 @@ def hrconnect(home: Path, *args: str) -> tuple[dict[str, Any], float, int]:
     """Run the CLI; returns (JSON output, wall seconds, peak RSS in MiB)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-m", "hrconnect",
-                           "--home", str(home), *args], capture_output=True, text=True,
-                          env=env, check=False)
+    done = subprocess.run(
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            sys.executable,
+            "-m",
+            "hrconnect",
+            "--home",
+            str(home),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"hrconnect {' '.join(args)} failed:\n{done.stderr}")
@@ -52,15 +66,30 @@ def new_cards(path: Path, count: int, seed: int) -> Path:
     """``count`` vCards of new people (some resembling existing names, with phones/e-mails)."""
     rng = random.Random(seed)
     given = ["Jan", "Els", "Koen", "Sofie", "Marc", "Lien", "Tom", "An", "Bart", "Inge"]
-    family = ["Peeters", "Janssens", "Maes", "Claes", "Wouters", "De Smet", "Vermeulen",
-              "Vandenbroucke", "Goossens", "Lambrecht"]
+    family = [
+        "Peeters",
+        "Janssens",
+        "Maes",
+        "Claes",
+        "Wouters",
+        "De Smet",
+        "Vermeulen",
+        "Vandenbroucke",
+        "Goossens",
+        "Lambrecht",
+    ]
     lines = []
     for n in range(count):
         first, last = rng.choice(given), f"{rng.choice(family)}{'x' * (n % 3)}"
-        lines += ["BEGIN:VCARD", "VERSION:3.0", f"N:{last};{first};;;", f"FN:{first} {last}",
-                  f"EMAIL:{first.lower()}.{last.lower().replace(' ', '')}{n}@example.be",
-                  f"TEL;TYPE=cell:+32 47{n % 10} {n:02d} {rng.randint(10, 99)} {n % 100:02d}",
-                  "END:VCARD"]
+        lines += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"N:{last};{first};;;",
+            f"FN:{first} {last}",
+            f"EMAIL:{first.lower()}.{last.lower().replace(' ', '')}{n}@example.be",
+            f"TEL;TYPE=cell:+32 47{n % 10} {n:02d} {rng.randint(10, 99)} {n % 100:02d}",
+            "END:VCARD",
+        ]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path
 
@@ -73,26 +102,45 @@ def main() -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-matchspeed-"))
     data, home = base / "data", base / "home"
     if not data.exists():
-        subprocess.run([sys.executable, "-m", "tests.synth", "--out", str(data), "--profile",
-                        "import-bench", "--seed", str(args.seed)], check=True, cwd=REPO,
-                       capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.synth",
+                "--out",
+                str(data),
+                "--profile",
+                "import-bench",
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+            cwd=REPO,
+            capture_output=True,
+        )
     files = sorted(str(p) for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
     report, wall, _ = hrconnect(home, "import", *files, "--no-match", "--json")
     records = sum(f["created"] for f in report["files"])
     print(f"imported {records:,} records without matching in {wall:.1f} s")
 
     first, wall, peak = hrconnect(home, "dedupe", "--full", "--json")
-    print(f"full pass, features computed: {wall:.2f} s end to end, peak {peak} MiB; "
-          f"{first['candidates']:,} candidate pairs, {first['merged']:,} merged, "
-          f"{first['pending']:,} to review")
+    print(
+        f"full pass, features computed: {wall:.2f} s end to end, peak {peak} MiB; "
+        f"{first['candidates']:,} candidate pairs, {first['merged']:,} merged, "
+        f"{first['pending']:,} to review"
+    )
     second, wall, peak = hrconnect(home, "dedupe", "--full", "--json")
-    print(f"full pass, features cached: {wall:.2f} s end to end, peak {peak} MiB; "
-          f"{second['candidates']:,} candidate pairs")
+    print(
+        f"full pass, features cached: {wall:.2f} s end to end, peak {peak} MiB; "
+        f"{second['candidates']:,} candidate pairs"
+    )
     cards = new_cards(base / "new-phone-cards.vcf", 100, args.seed)
     report, wall, peak = hrconnect(home, "import", str(cards), "--json")
-    print(f"100 new records: incremental matching {report['timings'].get('match', 0.0):.2f} s "
-          f"(import {wall:.2f} s end to end, peak {peak} MiB); {report['merged']} merged, "
-          f"{report['suggested']} suggested")
+    print(
+        f"100 new records: incremental matching {report['timings'].get('match', 0.0):.2f} s "
+        f"(import {wall:.2f} s end to end, peak {peak} MiB); {report['merged']} merged, "
+        f"{report['suggested']} suggested"
+    )
     return 0
 
 
