@@ -41,7 +41,7 @@ def refresh_people(tx: Transaction, person_ids: Iterable[int] | None) -> int:
     ids = None if person_ids is None else sorted(set(person_ids))
     if ids is not None and not ids:
         return 0
-    records = tx.records.of_people(ids, with_children=False)
+    records = tx.records.profiles_of_people(ids)
     by_person: dict[int, list[StoredRecord]] = defaultdict(list)
     for record in records:
         by_person[record.person_id].append(record)
@@ -57,17 +57,12 @@ def refresh_people(tx: Transaction, person_ids: Iterable[int] | None) -> int:
         for pid, person_records in by_person.items()
     ]
     tx.people.write_read_model(models)
-    rows = [
-        search_row(pid, person_records, models_tags)
-        for (pid, person_records), models_tags in zip(
-            by_person.items(), (m.tags for m in models), strict=True
-        )
-    ]
-    if ids is None:
-        tx.search.remove(r.person_id for r in rows)
-    else:
-        tx.search.remove(ids)
-    tx.search.index(rows)
+    tx.search.index(
+        [
+            search_row(pid, person_records, model.tags)
+            for (pid, person_records), model in zip(by_person.items(), models, strict=True)
+        ]
+    )
     return len(models)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC
-from typing import TYPE_CHECKING, TypeVar
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 
@@ -31,7 +31,6 @@ from hrconnect.store.schema import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from datetime import date, datetime
 
     from sqlalchemy.engine import Connection, Row
 
@@ -477,6 +476,32 @@ class RecordRepository:
             return [_stored(row, with_raw=with_raw) for row in rows]
         return self._assemble(rows, with_raw=with_raw, all_rows=person_ids is None)
 
+    def profiles_of_people(self, person_ids: Iterable[int] | None) -> list[StoredRecord]:
+        """Records of the given people (None: everybody), lean.
+
+        Only what a person's display values and keep-in-touch state need: no raw values,
+        contact points or jobs. The hot path of the people read model: plain driver rows.
+        """
+        columns = (
+            "id, person_id, kind, source_key, created_at, updated_at, full_name, "
+            "given_name, middle_name, family_name, nickname, name_is_structured, "
+            "organization, title, birthday, connected_on, note, every_days, "
+            "rule_set_on, snoozed_until"
+        )
+        rows: list[Sequence[Any]] = []
+        if person_ids is None:
+            rows = list(self._c.exec_driver_sql(f"SELECT {columns} FROM source_records"))
+        else:
+            for part in chunks(list(set(person_ids))):
+                marks = ", ".join("?" * len(part))
+                rows.extend(
+                    self._c.exec_driver_sql(
+                        f"SELECT {columns} FROM source_records WHERE person_id IN ({marks})",
+                        tuple(part),
+                    ).fetchall()
+                )
+        return [_light(row) for row in rows]
+
     def by_ids(self, record_ids: Iterable[int], *, with_raw: bool = False) -> list[StoredRecord]:
         """Records by id, with contact points, jobs and tags."""
         wanted = list(set(record_ids))
@@ -562,6 +587,67 @@ class RecordRepository:
             )
             for row in rows
         ]
+
+
+def _light(row: Sequence[Any]) -> StoredRecord:
+    """A StoredRecord from a ``profiles_of_people`` row (columns in that order)."""
+    (
+        record_id,
+        person_id,
+        kind,
+        source_key,
+        created,
+        updated,
+        full_name,
+        given,
+        middle,
+        family,
+        nickname,
+        structured,
+        organization,
+        title,
+        birthday,
+        connected_on,
+        note,
+        every_days,
+        rule_set_on,
+        snoozed_until,
+    ) = row
+    return StoredRecord(
+        id=record_id,
+        person_id=person_id,
+        kind=_SOURCE_KINDS[kind],
+        source_key=source_key,
+        archive=None,
+        file=None,
+        locator=None,
+        created_at=_moment(created),
+        updated_at=_moment(updated),
+        full_name=full_name,
+        given_name=given,
+        middle_name=middle,
+        family_name=family,
+        prefix="",
+        suffix="",
+        nickname=nickname,
+        name_is_structured=bool(structured),
+        organization=organization,
+        title=title,
+        birthday=partial(birthday),
+        connected_on=_day(connected_on),
+        note=note,
+        every_days=every_days,
+        rule_set_on=_day(rule_set_on),
+        snoozed_until=_day(snoozed_until),
+    )
+
+
+def _moment(text: str | datetime) -> datetime:
+    return text if not isinstance(text, str) else datetime.fromisoformat(text)
+
+
+def _day(text: str | date | None) -> date | None:
+    return text if not isinstance(text, str) else date.fromisoformat(text)
 
 
 def _stored(

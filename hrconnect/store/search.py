@@ -52,11 +52,11 @@ class SearchRepository:
         self._c = connection
 
     def index(self, rows: Sequence[SearchRow]) -> None:
-        """Replace the index rows of these people."""
-        self.remove(row.person_id for row in rows)
+        """Replace the index rows of these people (FTS5 honours OR REPLACE on the rowid)."""
         if rows:
             self._c.exec_driver_sql(
-                f"INSERT INTO {FTS_TABLE} (rowid, name, company, title, notes, tags, other) "
+                f"INSERT OR REPLACE INTO {FTS_TABLE} "
+                "(rowid, name, company, title, notes, tags, other) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(r.person_id, r.name, r.company, r.title, r.notes, r.tags, r.other) for r in rows],
             )

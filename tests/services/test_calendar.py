@@ -15,6 +15,7 @@ from hrconnect.clock import FixedClock
 from hrconnect.core.kinds import InteractionKind
 from hrconnect.errors import UsageError
 from hrconnect.services.calendar import CalendarService, event_uid
+from hrconnect.services.reminders import ReminderService
 from tests.services.conftest import run_import, write_vcards
 
 if TYPE_CHECKING:
@@ -38,9 +39,12 @@ CARDS = [
 def people(app: App, tmp_path: Path) -> dict[str, int]:
     run_import(app, write_vcards(tmp_path / "phone", CARDS))
     ids = {p.display_name: p.id for p in app.people.summaries()}
-    # Overdue: a call in June, monthly.
+    # Overdue: a call in June, monthly since then (the rule was set that day: a due date
+    # never falls before its rule existed).
     app.reminders.log(ids["Zoë Dubois"], InteractionKind.CALL, date(2026, 6, 1))
-    app.reminders.set_person_interval(ids["Zoë Dubois"], 30)
+    ReminderService(app.store, FixedClock.on(date(2026, 6, 1))).set_person_interval(
+        ids["Zoë Dubois"], 30
+    )
     # Due in the coming month through a tag.
     app.reminders.log(ids["Tom Wouters"], InteractionKind.MEETING, date(2026, 6, 10))
     app.tags.tag("Ex-colleagues", [ids["Tom Wouters"]])
