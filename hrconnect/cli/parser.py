@@ -177,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let the same records come back on a later import",
     )
+    sub.add_argument(
+        "--delete-backups",
+        action="store_true",
+        help="also delete older backups that still contain the person (a fresh backup "
+        "without them is taken first)",
+    )
     sub.add_argument("--json", action="store_true")
 
     sub = command("show", "everything about one person, with where each value came from")

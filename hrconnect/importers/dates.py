@@ -111,6 +111,9 @@ def parse_partial(text: str, *, day_first: bool = True) -> PartialDate | None:
     value = text.strip()
     if not value or value.startswith("0/0/") or value.startswith("0000"):
         return None
+    if len(value) == 4 and value.isdigit():
+        year = int(value)  # vCard 4.0 allows a year alone
+        return PartialDate(year) if 1800 <= year <= 9999 and year not in PLACEHOLDER_YEARS else None
     try:
         if match := _ISO_PARTIAL.match(value):
             if match["m2"]:

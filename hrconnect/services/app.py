@@ -18,10 +18,14 @@ from hrconnect.store.engine import open_store
 
 if TYPE_CHECKING:
     from hrconnect.clock import Clock
+    from hrconnect.services.backups import BackupService
     from hrconnect.services.calendar import CalendarService
     from hrconnect.services.colleagues import ColleaguesService
     from hrconnect.services.dedupe import DedupeService
     from hrconnect.services.export import ExportService
+    from hrconnect.services.export_csv import CsvExporter
+    from hrconnect.services.export_vcard import VCardExporter
+    from hrconnect.services.forget import ForgetService
     from hrconnect.services.imports import ImportService
     from hrconnect.services.people import PeopleService
     from hrconnect.services.reminders import ReminderService
@@ -41,7 +45,7 @@ class App:
         self.clock: Clock = clock or SystemClock()
         paths.ensure()
         self.settings = settings or Settings.load(paths.settings_file)
-        self.store: Store = open_store(paths, self.clock)
+        self.store: Store = open_store(paths, self.clock, keep_last=self.settings.backups_keep_last)
 
     @classmethod
     def open(cls, home: str | None = None, clock: Clock | None = None) -> App:
@@ -52,7 +56,8 @@ class App:
         """Persist new settings and use them from now on (services built later see them)."""
         settings.save(self.paths.settings_file)
         self.settings = settings
-        for name in ("imports", "people", "dedupe"):
+        self.store.keep_last = settings.backups_keep_last
+        for name in ("imports", "people", "dedupe", "backups", "search"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -117,6 +122,34 @@ class App:
         from hrconnect.services.calendar import CalendarService
 
         return CalendarService(self.store, self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Manual backups, the list, reversible restore, retention."""
+        from hrconnect.services.backups import BackupService
+
+        return BackupService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def forget(self) -> ForgetService:
+        """Forgetting a person for good (GDPR/AVG) and the tombstones."""
+        from hrconnect.services.forget import ForgetService
+
+        return ForgetService(self.store, self.clock)
+
+    @cached_property
+    def export_vcard(self) -> VCardExporter:
+        """VCard 4.0/3.0 export (``write(stream, ids, version=, photos=)``)."""
+        from hrconnect.services.export_vcard import VCardExporter
+
+        return VCardExporter(self.store, self.clock)
+
+    @cached_property
+    def export_csv(self) -> CsvExporter:
+        """Excel-safe CSV export (``write(stream, ids, delimiter=)``)."""
+        from hrconnect.services.export_csv import CsvExporter
+
+        return CsvExporter(self.store, self.clock)
 
     @cached_property
     def export(self) -> ExportService:

@@ -84,7 +84,7 @@ def content_hash(record: ForeignRecord) -> str:
             record.nickname,
             record.name_is_structured,
         ),
-        tuple((p.kind.value, p.value, p.label, p.is_preferred) for p in record.contact_points),
+        tuple((str(p.kind), p.value, p.label, p.is_preferred) for p in record.contact_points),
         tuple(_job_payload(job) for job in record.employments),
         record.birthday.isoformat() if record.birthday else None,
         record.connected_on.isoformat() if record.connected_on else None,

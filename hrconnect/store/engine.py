@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+DEFAULT_KEEP_LAST = 10
 
 
 class Store:
@@ -46,11 +47,20 @@ class Store:
     leaves the file as it was.
     """
 
-    def __init__(self, engine: Engine, path: Path, paths: AppPaths, clock: Clock) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        paths: AppPaths,
+        clock: Clock,
+        keep_last: int = DEFAULT_KEEP_LAST,
+    ) -> None:
         self.engine = engine
         self.path = path
         self.paths = paths
         self.clock = clock
+        self.keep_last = keep_last
+        """How many automatic backups to keep (plus one per month); from the settings."""
 
     @contextmanager
     def write(self) -> Iterator[Transaction]:
@@ -97,7 +107,9 @@ class Store:
 
     def backup(self, reason: BackupReason) -> Path:
         """Copy the live database with SQLite's online backup API; see ``store.backup``."""
-        return take_backup(self.engine, self.paths.backup_dir, reason, self.clock.now())
+        return take_backup(
+            self.engine, self.paths.backup_dir, reason, self.clock.now(), self.keep_last
+        )
 
     def close(self) -> None:
         """Release all connections."""
@@ -131,7 +143,7 @@ def create_store_engine(path: Path) -> Engine:
     return engine
 
 
-def open_store(paths: AppPaths, clock: Clock) -> Store:
+def open_store(paths: AppPaths, clock: Clock, *, keep_last: int = DEFAULT_KEEP_LAST) -> Store:
     """Open (creating or upgrading as needed) the database under ``paths``.
 
     Raises:
@@ -149,7 +161,7 @@ def open_store(paths: AppPaths, clock: Clock) -> Store:
         )
     create_private_file(path)
     engine = create_store_engine(path)
-    store = Store(engine, path, paths, clock)
+    store = Store(engine, path, paths, clock, keep_last)
     if revision != migrate.SCHEMA_HEAD:
         if revision is not None:
             saved = store.backup(BackupReason.MIGRATION)

@@ -14,6 +14,7 @@ from hrconnect import __version__
 from hrconnect.store.schema import import_batches, import_sources
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
 
     from sqlalchemy.engine import Connection
@@ -78,6 +79,28 @@ class ImportRepository:
             .where(import_batches.c.id == batch_id)
             .values(finished_at=now, report=json.dumps(report, ensure_ascii=False))
         )
+
+    def forget_fingerprints(self, record_ids: Sequence[int] | None) -> None:
+        """Make the sources of these records (all sources: None) count as never imported.
+
+        Byte-identical sources are otherwise reported "already imported" without being read,
+        so a forgotten person allowed back would not come back from the same file.
+        """
+        if record_ids is None:
+            self._c.execute(update(import_sources).values(fingerprint=""))
+            return
+        from hrconnect.store.records import chunks
+        from hrconnect.store.schema import source_records
+
+        for part in chunks(list(record_ids)):
+            sources = select(source_records.c.import_source_id).where(
+                source_records.c.id.in_(part), source_records.c.import_source_id.is_not(None)
+            )
+            self._c.execute(
+                update(import_sources)
+                .where(import_sources.c.id.in_(sources))
+                .values(fingerprint="")
+            )
 
     def seen(self, fingerprint: str) -> SeenSource | None:
         """The latest import of a byte-identical source, if any."""

@@ -71,7 +71,7 @@ class InteractionRepository:
             [
                 (
                     i.record_id,
-                    i.kind.value,
+                    str(i.kind),
                     i.occurred_on.isoformat(),
                     i.occurred_at.astimezone(UTC).isoformat(timespec="seconds")
                     if i.occurred_at

@@ -322,7 +322,7 @@ class RecordRepository:
                 points.append(
                     (
                         record_id,
-                        point.kind.value,
+                        str(point.kind),  # StrEnum: str() is the value, without the slow .value
                         point.value,
                         normal,
                         point.label,
@@ -713,7 +713,7 @@ def _record_values(prepared: PreparedRecord) -> tuple[object, ...]:
     record = prepared.record
     job = record.current_employment
     return (
-        record.kind.value,
+        str(record.kind),
         record.source_key,
         record.legacy_keys[0] if record.legacy_keys else None,
         record.locator.archive,

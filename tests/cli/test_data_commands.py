@@ -168,7 +168,7 @@ def test_forget_explains_backups_and_allow_reimport(cli, imported) -> None:
     result = cli("forget", str(imported["Priya"]), "--allow-reimport")
     assert result.code == 0
     assert result.out.startswith(f"Forgot person {imported['Priya']} (Priya Raman):")
-    assert "will bring them back" in result.out
+    assert "will bring them back (--allow-reimport)" in result.out
     assert "No backup was taken first" in result.out
     assert "older backup(s) still contain this person" in result.out
 
