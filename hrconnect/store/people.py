@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -237,6 +238,12 @@ class PeopleRepository:
         return [_summary(row) for row in rows]
 
 
+@functools.cache
+def _source_kinds(text: str) -> tuple[SourceKind, ...]:
+    # A handful of distinct combinations repeat across tens of thousands of rows.
+    return tuple(SourceKind(s) for s in text.split(",") if s)
+
+
 def _summary(row: Row[tuple[object, ...]]) -> PersonSummary:
     return PersonSummary(
         id=row.id,
@@ -252,7 +259,7 @@ def _summary(row: Row[tuple[object, ...]]) -> PersonSummary:
         rule_origin=row.rule_origin,
         due_on=row.due_on,
         snoozed_until=row.snoozed_until,
-        sources=tuple(SourceKind(s) for s in row.sources.split(",") if s),
-        tags=tuple(t for t in row.tags.split("\t") if t),
+        sources=_source_kinds(row.sources),
+        tags=tuple(t for t in row.tags.split("\t") if t) if row.tags else (),
         record_count=row.record_count,
     )
