@@ -75,6 +75,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hrconnect-db")
         self._bridge = _Bridge()
         self._pending = 0
+        self._closed = False
 
     def run(
         self,
@@ -87,6 +88,9 @@ class TaskRunner(QObject):
         ``on_done(result)`` or ``on_error(exc)``; without ``on_error``, errors go to the
         ``failed`` signal.
         """
+        if self._closed:
+            log.debug("window closing: task dropped")
+            return
         self._started()
 
         def job() -> None:
@@ -112,6 +116,10 @@ class TaskRunner(QObject):
         work roll back) and ``on_error`` gets a ``CancelledError``.
         """
         handle = TaskHandle()
+        if self._closed:  # a timer fired while the window closes: nothing could show it
+            handle.cancel()
+            handle.finished = True
+            return handle
         self._started()
 
         def job() -> None:
@@ -139,7 +147,8 @@ class TaskRunner(QObject):
         return forward
 
     def shutdown(self) -> None:
-        """Wait for queued work to finish (on window close)."""
+        """Wait for queued work to finish (on window close); later tasks are dropped."""
+        self._closed = True
         self._executor.shutdown(wait=True)
 
     def _post(self, callback: Callable[[], None]) -> None:
