@@ -33,6 +33,7 @@ from hrconnect.matching.decide import (
 from hrconnect.matching.features import FEATURES_VERSION, RecordFeatures, features_of
 from hrconnect.matching.frequencies import Frequencies
 from hrconnect.matching.score import DEFAULT_WEIGHTS, Weights, score_pair
+from hrconnect.services.gc_pause import no_full_collections
 from hrconnect.services.people_index import refresh_people
 from hrconnect.store.backup import BackupReason
 
@@ -110,7 +111,7 @@ class DedupeService:
         backup = None
         if self._settings.auto_merge:
             backup = str(self._store.backup(BackupReason.MERGE))
-        with self._store.write() as tx:
+        with no_full_collections(), self._store.write() as tx:
             focus = None if full else tx.matching.records_without_features(FEATURES_VERSION)
             report = yield from self.run_pass(tx, focus, cancel)
         return DedupeReport(

@@ -42,6 +42,7 @@ from hrconnect.errors import CancelledError, UnusableSourceError
 from hrconnect.importers.detect import Detection, detect
 from hrconnect.matching.companies import company_key
 from hrconnect.matching.phones import phone_info
+from hrconnect.services.gc_pause import no_full_collections
 from hrconnect.services.people_index import refresh_people
 from hrconnect.services.prepare import prepare, scoped_key, source_scope
 from hrconnect.store.backup import BackupReason
@@ -160,12 +161,6 @@ class ImportService:
             match: Look for the same person among new and changed records afterwards.
             cancel: Checked between records; cancelling rolls everything back.
 
-        Args:
-            paths: Files, folders or ZIPs; each may hold several exports.
-            dry_run: Do everything, then roll back; the report says what would change.
-            match: Look for the same person among new and changed records afterwards.
-            cancel: Checked between records; cancelling rolls everything back.
-
         Yields:
             ``Progress`` between records; it is safe to stop iterating (or cancel) at any yield:
             nothing is kept.
@@ -187,7 +182,7 @@ class ImportService:
             if not dry_run and has_data:
                 report.backup = str(self._store.backup(BackupReason.IMPORT))
             try:
-                with self._store.write() as tx:
+                with no_full_collections(), self._store.write() as tx:
                     yield from self._import(tx, preview.detections, report, cancel, match=match)
                     if dry_run:
                         raise _DryRun
