@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from hrconnect.services.reminders import ReminderService
     from hrconnect.services.review import ReviewService
     from hrconnect.services.search import SearchService
+    from hrconnect.services.stats import StatsService
     from hrconnect.services.tags import TagService
     from hrconnect.store.engine import Store
 
@@ -157,6 +158,13 @@ class App:
         from hrconnect.services.export import ExportService
 
         return ExportService(self.store, self.clock)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        """Counts over the network, for the charts."""
+        from hrconnect.services.stats import StatsService
+
+        return StatsService(self.store)
 
     def close(self) -> None:
         """Release the database."""

@@ -14,6 +14,7 @@ from hrconnect.store.owner import OwnerRepository
 from hrconnect.store.people import PeopleRepository
 from hrconnect.store.records import RecordRepository
 from hrconnect.store.search import SearchRepository
+from hrconnect.store.stats import StatsRepository
 from hrconnect.store.tags import TagRepository
 from hrconnect.store.tombstones import TombstoneRepository
 
@@ -74,3 +75,8 @@ class Transaction:
     def tombstones(self) -> TombstoneRepository:
         """Forgotten records."""
         return TombstoneRepository(self.connection)
+
+    @cached_property
+    def stats(self) -> StatsRepository:
+        """Counts for the charts."""
+        return StatsRepository(self.connection)
