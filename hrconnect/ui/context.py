@@ -35,11 +35,20 @@ class AppSignals(QObject):
         changed(Changes): a write finished; views refresh what they show.
         opened(): the store is open and the services are ready.
         status(str): a short message for the status bar.
+        page_requested(str): show the page with this key (``today``, ``review``...).
+        person_requested(int): show this person on the People page.
+        import_requested(): open the import dialog.
+
+    Widgets ask for navigation through these instead of reaching for the window, so any
+    widget can be built and tested on its own; the main window is the one listener.
     """
 
     changed = Signal(object)
     opened = Signal()
     status = Signal(str)
+    page_requested = Signal(str)
+    person_requested = Signal(int)
+    import_requested = Signal()
 
 
 class UiContext:
