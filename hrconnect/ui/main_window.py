@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hrconnect.ui.context import AppSignals, UiContext
 from hrconnect.ui.pages.welcome import WelcomePage
+from hrconnect.ui.tray import DailyNotifier
 from hrconnect.ui.widgets.icons import app_icon, ui_icon
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._on_task_failed)
         self.signals.changed.connect(self._on_changed)
         self.signals.status.connect(self.status.setText)
+        self.signals.page_requested.connect(self.show_page)
+        self.signals.person_requested.connect(self.show_person)
+        self.signals.import_requested.connect(self.open_import)
+        self.daily_notifier: DailyNotifier | None = None
 
     @property
     def store_opened(self) -> Any:
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
             page.badge_changed.connect(lambda text, p=page: self._set_badge(p, text))  # type: ignore[misc]
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         self.status = QLabel(self.tr("Opening your contacts…"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages may carry names
         self.statusBar().addWidget(self.status, 1)
 
     def _build_menus(self) -> None:
@@ -178,6 +184,15 @@ class MainWindow(QMainWindow):
         else:
             self._on_sidebar_row(row)
 
+    def show_person(self, person_id: int) -> None:
+        """Show one person on the People page, selected, with their details."""
+        from hrconnect.ui.pages.people import PeoplePage
+
+        self.show_page("people")
+        people = self.page_by_key["people"]
+        if isinstance(people, PeoplePage):
+            people.select_ids([person_id], current=person_id)
+
     def current_page(self) -> Page | None:
         """The page on screen, or None while the welcome screen shows."""
         widget = self.stack.currentWidget()
@@ -229,6 +244,8 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(self._last_page or "today")
         self.signals.opened.emit()
+        if self.daily_notifier is None:
+            self.daily_notifier = DailyNotifier(self.context, self)
 
     def _on_store_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Your contacts could not be opened."))
@@ -282,11 +299,12 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: go to People and put the cursor in its search field."""
+        from hrconnect.ui.pages.people import PeoplePage
+
         self.show_page("people")
         people = self.page_by_key["people"]
-        focus = getattr(people, "focus_search", None)
-        if callable(focus):
-            focus()
+        if isinstance(people, PeoplePage):
+            people.focus_search()
 
     def run_dedupe(self) -> None:
         """Run a full matching pass now (Edit menu)."""
@@ -366,7 +384,7 @@ class MainWindow(QMainWindow):
             self.tr("Ctrl+F  Find people"),
             self.tr("Ctrl+1…6  Switch pages"),
             self.tr("In Review: M merge, N not the same person, S skip, Ctrl+Z undo"),
-            self.tr("In Today: Space mark as contacted, L log, Z snooze"),
+            self.tr("In Today: Space mark as contacted, L log, Z snooze, Enter open in People"),
         ]
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -164,7 +164,7 @@ def evaluate(name: str, frames: list[tuple[Any, str]], true_pairs: set[tuple[str
             groups[root(person)].append(by_index[person])
         found: set[tuple[str, str]] = set()
         for members in groups.values():
-            found.update(tuple(sorted(p)) for p in itertools.combinations(members, 2))
+            found.update((a, b) if a < b else (b, a) for a, b in itertools.combinations(members, 2))
         return found
 
     auto = clusters([(m.survivor, m.absorbed) for m in decided.merges])

@@ -43,7 +43,7 @@ TODAY = date(2026, 11, 20)
 INTERACTIONS = 100_000
 
 
-def median_ms(action, runs: int = 9) -> float:  # type: ignore[no-untyped-def]
+def median_ms(action, runs: int = 9) -> float:
     action()  # warm-up
     samples = []
     for _ in range(runs):

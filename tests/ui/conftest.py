@@ -20,6 +20,8 @@ import pytest
 from hrconnect.ui.tasks import SyncTaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from hrconnect.paths import AppPaths
 
     from hrconnect.ui.context import UiContext
@@ -32,7 +34,7 @@ def runner(qapp) -> SyncTaskRunner:
 
 
 @pytest.fixture
-def window(qtbot, app_paths: AppPaths, runner: SyncTaskRunner, clock) -> MainWindow:
+def window(qtbot, app_paths: AppPaths, runner: SyncTaskRunner, clock) -> Iterator[MainWindow]:
     """The main window, store open, with the test's fixed clock."""
     from hrconnect.services.app import App
 
