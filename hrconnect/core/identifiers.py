@@ -54,7 +54,10 @@ def key_text(text: str) -> str:
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
-@lru_cache(maxsize=65536)
+_CANONICAL_PROFILE = "https://www.linkedin.com/in/"
+_SLUG_UNSAFE = re.compile(r"[%?#/\\:;@\s]")
+
+
 def linkedin_slug(url: str) -> str | None:
     """The profile slug of a LinkedIn member URL, normalised, or None if it is not one.
 
@@ -62,6 +65,17 @@ def linkedin_slug(url: str) -> str | None:
     percent-encoding: ``https://www.linkedin.com/in/Jonas-Weber-M%C3%BCnchen/?trk=x`` gives
     ``jonas-weber-münchen``. Old public URLs (``/pub/name/1a/2b/3c``) give ``pub/name/1a/2b/3c``.
     """
+    # Fast path for the canonical form (Connections.csv, and our own linkedin_url()): a plain
+    # ASCII slug with nothing to decode needs no URL parsing. Same result as the full path.
+    if url.startswith(_CANONICAL_PROFILE) and url.isascii():
+        rest = url[len(_CANONICAL_PROFILE) :].rstrip("/")
+        if rest and not _SLUG_UNSAFE.search(rest):
+            return rest.lower()
+    return _parsed_linkedin_slug(url)
+
+
+@lru_cache(maxsize=65536)
+def _parsed_linkedin_slug(url: str) -> str | None:
     text = url.strip().replace("\\:", ":")
     if not text:
         return None

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from hrconnect.store.tags import PersonTag
     from hrconnect.store.transaction import Transaction
 
+_PRECEDENCE = {kind: rank for rank, kind in enumerate(SOURCE_PRECEDENCE)}
+
 CONNECTED = "connected"
 """Pseudo-kind for "last contact" when the newest contact is the connection date itself."""
 
@@ -110,7 +112,7 @@ def read_model(
     person_id: int, records: list[StoredRecord], tags: list[PersonTag], last: LastContact | None
 ) -> ReadModel:
     """The derived columns of one person from their records, tags and newest interaction."""
-    profile = derive_profile(records)
+    profile = derive_profile(records, contact_points=False)
     last_on: date | None = last.occurred_on if last else None
     last_kind: str | None = last.kind.value if last else None
     if profile.connected_on is not None and (last_on is None or profile.connected_on > last_on):
@@ -136,7 +138,7 @@ def read_model(
     ]
     rule = effective_rule(own_rule, tag_rules)
     planned = schedule(rule, last_on, snoozed)
-    order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
+    order = _PRECEDENCE
     kinds = sorted(
         {r.kind for r in records if r.kind is not SourceKind.USER}, key=lambda k: order[k]
     )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from hrconnect.core.identifiers import linkedin_slug
 from hrconnect.core.kinds import ContactKind, SourceKind
 from hrconnect.core.records import (
     ContactPoint,
@@ -34,7 +35,7 @@ from hrconnect.core.records import (
 )
 from hrconnect.importers.linkedin.dates import DateStyle, parse_connected_on
 from hrconnect.importers.linkedin.rows import FileTally, cell, column, iter_checked_rows
-from hrconnect.importers.linkedin.values import fold, is_placeholder_name, profile_slug
+from hrconnect.importers.linkedin.values import fold, is_placeholder_name
 from hrconnect.importers.text import Encoding
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def read_connections(
             continue
         middle = cell(cells, cols.middle)
         emails = [e for e in (cell(cells, i) for i in cols.emails) if e]
-        slug = profile_slug(url) if url else None
+        slug = linkedin_slug(url) if url else None
         has_name = bool(given or family)
         if url and slug is None:
             yield RecordProblem(locator, "bad_profile_url", ProblemSeverity.WARNING, url)

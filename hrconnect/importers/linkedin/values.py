@@ -11,8 +11,6 @@ from functools import lru_cache
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
 
-_PROFILE_PREFIX = "https://www.linkedin.com/in/"
-_SLUG_UNSAFE = re.compile(r"[%?#/\\:;@\s]")
 _ASCII_SPACES = re.compile(r"\s+")
 
 PLACEHOLDER_NAMES = frozenset({"linkedin member", "linkedin user"})
@@ -34,19 +32,6 @@ def fold(text: str) -> str:
     if text.isascii():
         return _ASCII_SPACES.sub(" ", text.casefold()).strip()
     return key_text(text)
-
-
-def profile_slug(url: str) -> str | None:
-    """Exactly :func:`linkedin_slug`, with a fast path for the canonical export form.
-
-    Connections.csv writes ``https://www.linkedin.com/in/<slug>``; when the slug is plain
-    ASCII with nothing to decode, parsing the URL is skipped.
-    """
-    if url.startswith(_PROFILE_PREFIX) and url.isascii():
-        rest = url[len(_PROFILE_PREFIX) :].rstrip("/")
-        if rest and not _SLUG_UNSAFE.search(rest):
-            return rest.lower()
-    return linkedin_slug(url)
 
 
 def is_placeholder_name(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
-from hrconnect.importers.linkedin.values import fold, profile_slug
+from hrconnect.importers.linkedin.values import fold
 
 
 @pytest.mark.parametrize(
@@ -53,5 +53,7 @@ def test_fold_equals_key_text(text: str) -> None:
         "https://example.org/in/someone",
     ],
 )
-def test_profile_slug_equals_linkedin_slug(url: str) -> None:
-    assert profile_slug(url) == linkedin_slug(url)
+def test_the_canonical_fast_path_equals_parsing_the_url(url: str) -> None:
+    from hrconnect.core.identifiers import _parsed_linkedin_slug  # white box, on purpose
+
+    assert linkedin_slug(url) == _parsed_linkedin_slug(url)
