@@ -25,9 +25,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from hrconnect.core.kinds import SourceKind
-from hrconnect.matching.emails import name_hints
-from hrconnect.matching.nicknames import blocking_forms
-from hrconnect.matching.phonetic import cologne
+from hrconnect.matching.keys import IDENTITY_PREFIXES, blocking_keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -40,52 +38,6 @@ SINGLE_ACCOUNT_KINDS = frozenset(k.value for k in SourceKind if k.is_single_acco
 ADDRESS_BOOK_KINDS = frozenset(
     {SourceKind.VCARD.value, SourceKind.GOOGLE.value, SourceKind.OUTLOOK.value}
 )
-IDENTITY_PREFIXES = ("slug|", "mail|", "mob|")
-
-
-def blocking_keys(features: RecordFeatures) -> set[str]:
-    """The keys a record is filed under."""
-    keys: set[str] = set()
-    keys.update(f"slug|{slug}" for slug in features.slugs)
-    keys.update(f"mail|{email}" for email in features.emails)
-    keys.update(f"mob|{number}" for number in features.mobiles)
-    for reading in features.readings:
-        family = reading.family_compact
-        initial = reading.initials[:1]
-        if not family:
-            continue
-        if reading.first_given:
-            for form in blocking_forms(reading.first_given) | {reading.canonical_given}:
-                if form:
-                    keys.add(f"n|{form}|{family}")
-        if initial:
-            if reading.family_phonetic:
-                keys.add(f"p|{initial}|{reading.family_phonetic}")
-            if len(reading.family_core) >= 3:
-                keys.add(f"c|{initial}|{reading.family_core}")
-            # Every part of a double or maiden name, and the whole compact surname, so that
-            # "Wouters-De Wulf" meets "De Wulf" whichever side has the double name.
-            for member in {family, *reading.family_set}:
-                if member:
-                    keys.add(f"c|{initial}|{member}")
-    if features.birthday and len(features.birthday) == 10:
-        # A full date of birth is rare enough to block on by itself (with names mistyped
-        # beyond what the name keys forgive, the birthday still meets).
-        keys.add(f"b|{features.birthday}")
-    first = features.readings[0] if features.readings else None
-    if first is not None and first.first_given and not first.family_compact:
-        # A card with only a first name ("Lutgart (Northwind Health)"): block on the given
-        # name within each company the card names.
-        for company in features.companies:
-            keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
-    elif first is not None and first.first_given:
-        for company in features.companies:
-            keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
-    for local in features.email_locals:
-        for hint in name_hints(local):
-            if hint.family and hint.initials:
-                keys.add(f"p|{hint.initials[:1]}|{cologne(hint.family)}")
-    return keys
 
 
 def may_be_same(a: RecordFeatures, b: RecordFeatures) -> bool:
@@ -117,11 +69,14 @@ def candidate_pairs(
         net_cutoff: Jaro-Winkler cut-off of the rapidfuzz net (1.0 switches the net off).
     """
     index: dict[str, list[int]] = defaultdict(list)
+    # An incremental pass only needs the blocks its focus records are in.
+    wanted = None if focus is None else {k for i in focus for k in _keys(features[i])}
     for i, record in enumerate(features):
         if record.placeholder:
             continue
-        for key in blocking_keys(record):
-            index[key].append(i)
+        for key in _keys(record):
+            if wanted is None or key in wanted:
+                index[key].append(i)
     pairs: set[tuple[int, int]] = set()
     skipped = 0
     for key, members in index.items():
@@ -140,6 +95,10 @@ def candidate_pairs(
             if persons[i] != persons[j] and may_be_same(features[i], features[j]):
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def _keys(record: RecordFeatures) -> tuple[str, ...] | set[str]:
+    return record.keys or blocking_keys(record)  # cached with the features
 
 
 def _net_compares(kind_x: str, kind_y: str) -> bool:

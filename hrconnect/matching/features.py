@@ -20,6 +20,7 @@ from hrconnect.core.identifiers import key_text, linkedin_slug
 from hrconnect.core.kinds import ContactKind
 from hrconnect.matching.companies import company_key, is_not_a_company
 from hrconnect.matching.emails import email_info
+from hrconnect.matching.keys import blocking_keys
 from hrconnect.matching.names import ParsedName, parse_name
 from hrconnect.matching.nicknames import is_known_given_name
 from hrconnect.matching.phones import phone_info
@@ -28,7 +29,7 @@ from hrconnect.matching.text import fold
 if TYPE_CHECKING:
     from hrconnect.core.people import StoredRecord
 
-FEATURES_VERSION = 6
+FEATURES_VERSION = 7
 
 _TITLE_STOPWORDS = frozenset(
     [
@@ -136,6 +137,8 @@ class RecordFeatures:
         book: ``<kind>@<address book>`` for vCard and CSV records (from the scoped source
             key), else ``""``: two cards of one address book are rarely one person unless they
             share a contact point.
+        keys: The record's blocking keys (:func:`hrconnect.matching.keys.blocking_keys`),
+            sorted; empty only for features built by hand.
     """
 
     record_id: int
@@ -155,6 +158,7 @@ class RecordFeatures:
     title_words: tuple[str, ...]
     birthday: str | None
     book: str
+    keys: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         """Compact JSON for the cache: the fields as a list, in declaration order.
@@ -252,7 +256,7 @@ def features_of(record: StoredRecord, default_region: str) -> RecordFeatures:
         if key and not is_not_a_company(bracketed):
             companies.setdefault(key, bracketed)
     first = name.readings[0]
-    return RecordFeatures(
+    features = RecordFeatures(
         record_id=record.id,
         kind=record.kind.value,
         placeholder=name.is_placeholder,
@@ -275,6 +279,7 @@ def features_of(record: StoredRecord, default_region: str) -> RecordFeatures:
         if "@" in record.source_key and not record.source_key.startswith("uid:")
         else "",
     )
+    return replace(features, keys=tuple(sorted(blocking_keys(features))))
 
 
 def _looks_swapped(given: str, family: str) -> bool:

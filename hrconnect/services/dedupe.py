@@ -205,15 +205,24 @@ class DedupeService:
     def _load_features(self, tx: Transaction) -> tuple[list[RecordFeatures], list[int]]:
         """Cached features of every (non-user) record, computing the missing ones."""
         missing = tx.matching.records_without_features(FEATURES_VERSION)
+        fresh: dict[int, RecordFeatures] = {}
         if missing:
             region = self._settings.default_region
-            fresh = [features_of(record, region) for record in tx.records.by_ids(missing)]
-            tx.matching.save_features([(f.record_id, f.to_json()) for f in fresh], FEATURES_VERSION)
+            for record in tx.records.for_matching(missing):
+                fresh[record.id] = features_of(record, region)
+            tx.matching.save_features(
+                [(f.record_id, f.to_json()) for f in fresh.values()], FEATURES_VERSION
+            )
         cached = tx.matching.features(FEATURES_VERSION)
         owners = tx.records.person_map()
         features: list[RecordFeatures] = []
         persons: list[int] = []
         for record_id, person_id in sorted(owners.items()):
+            computed = fresh.get(record_id)  # just made: no need to parse it back
+            if computed is not None:
+                features.append(computed)
+                persons.append(person_id)
+                continue
             data = cached.get(record_id)
             if data is not None:
                 features.append(RecordFeatures.from_json(data))

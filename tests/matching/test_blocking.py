@@ -1,0 +1,53 @@
+# SPDX-FileCopyrightText: 2026 The hrconnect developers
+# SPDX-License-Identifier: MIT
+"""Blocking: cached keys, and incremental passes that find exactly what a full pass finds."""
+
+from __future__ import annotations
+
+import random
+
+from hrconnect.matching.blocking import candidate_pairs
+from hrconnect.matching.features import RecordFeatures, features_of
+from hrconnect.matching.keys import blocking_keys
+from tests.builders import stored
+
+GIVEN = ["Jan", "Johan", "Bill", "William", "Els", "Elisabeth", "Lotte", "An", "Anne", "Koen"]
+FAMILY = ["Peeters", "Pieters", "O'Brien", "OBrien", "Van den Broeck", "Vandenbroeck", "Claes"]
+KINDS = ["linkedin", "facebook", "vcard", "google", "outlook"]
+
+
+def _population(seed: int, size: int = 120) -> list[RecordFeatures]:
+    pick = random.Random(seed)
+    records = []
+    for n in range(size):
+        kind = pick.choice(KINDS)
+        given, family = pick.choice(GIVEN), pick.choice(FAMILY)
+        records.append(
+            stored(
+                kind,
+                given=given,
+                family=family,
+                emails=(f"{given[0]}.{family}@acme.be".lower(),) if pick.random() < 0.3 else (),
+                phones=(f"+32 475 00 00 {n % 7:02d}",) if pick.random() < 0.2 else (),
+                company=pick.choice(["Acme NV", "Solvaris", ""]),
+            )
+        )
+    return [features_of(r, "BE") for r in records]
+
+
+def test_features_carry_their_blocking_keys() -> None:
+    features = features_of(stored("vcard", given="Bill", family="O'Brien"), "BE")
+    assert features.keys == tuple(sorted(blocking_keys(features)))
+    assert features.keys
+    assert RecordFeatures.from_json(features.to_json()) == features
+
+
+def test_an_incremental_pass_finds_what_a_full_pass_finds_for_its_records() -> None:
+    for seed in range(5):
+        features = _population(seed)
+        persons = list(range(len(features)))
+        everything = candidate_pairs(features, persons)
+        focus = set(random.Random(seed).sample(range(len(features)), 15))
+        incremental = candidate_pairs(features, persons, focus)
+        assert incremental == {p for p in everything if p[0] in focus or p[1] in focus}
+        assert incremental  # the population is built to have namesakes and variants
