@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,8 @@ REPO = Path(__file__).resolve().parents[2]
 def cli(home: Path, *args: str) -> tuple[Any, float, int]:
     """Run the CLI; returns (parsed JSON stdout, seconds, peak RSS of the child in MiB)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # As installed: modules load from compiled bytecode (written on the first run).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     command = [
         "/usr/bin/time",
@@ -104,6 +107,7 @@ def main() -> int:
     )
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     files = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
+    shutil.rmtree(home, ignore_errors=True)  # --keep keeps the data, never the store
     report, import_s, import_mib = cli(home, "import", *map(str, files), "--json")
     exported, _, _ = cli(home, "export", "--format", "json")
     review, _, _ = cli(home, "review", "--json")

@@ -119,6 +119,8 @@ TITLES = ("Recruiter", "HR Business Partner", "Payroll Officer", "Talent Lead", 
 
 def hrconnect(home: Path, *args: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # As installed: modules load from compiled bytecode (written on the first run).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
         [sys.executable, "-m", "hrconnect", "--home", str(home), *args],
         capture_output=True,
