@@ -7,7 +7,8 @@ stable name, a number of points (roughly log2 Bayes factors) and an untranslated
 review screen can show *why* two records look like the same person. Rare surnames count more
 than common ones (points from their frequency in the user's own contacts). Some signals also
 raise a **conflict** (two different LinkedIn profiles, first names that clearly disagree,
-different birthdays) that forbids an automatic merge whatever the total.
+different birthdays) that forbids an automatic merge whatever the total. Each finding is a
+reason key with the values it is about, so the command line and the window can each phrase it.
 
 All weights live in :class:`Weights`, passed in by the caller: nothing here reads settings.
 """
@@ -77,18 +78,75 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
+DETAILS: dict[str, str] = {
+    "same_linkedin": "same LinkedIn profile {0}",
+    "different_linkedin": "different LinkedIn profiles {0} / {1}",
+    "same_email": "same e-mail {0}",
+    "same_mobile": "same mobile {0}",
+    "mobile_typo": "mobiles one digit apart {0} / {1}",
+    "same_phone": "same phone {0}",
+    "switchboard": "same switchboard {0} (shared by {1} people)",
+    "swapped": "first and last name read the other way round",
+    "equal": "{0} = {1}",
+    "equal_rare": "{0} = {1} (rare)",
+    "equal_common": "{0} = {1} (common)",
+    "part_of_surname": "{0} ~ {1} (part of the surname)",
+    "spelling": "{0} ≈ {1} (spelling)",
+    "sounds_alike": "{0} ≈ {1} (sounds alike)",
+    "surnames_differ": "{0} ≠ {1}",
+    "different_people": "{0} / {1} (different people)",
+    "nickname": "{0} ~ {1} (nickname)",
+    "given_names_differ": "{0} / {1} differ",
+    "initials_fit": "{0} / {1} (initials fit)",
+    "initials_differ": "{0} / {1} (initials differ)",
+    "email_fits_name": "the e-mail {0}@… fits {1}",
+    "numbered_mailbox": "{0}@… is numbered: the company may have namesakes",
+    "same_address_book": "two cards in one address book, nothing shared",
+    "different_mobiles": "different mobiles {0} / {1}",
+    "domain_fits_company": "e-mail domain {0} ~ {1}",
+    "other_mailbox": "different mailboxes at {0}",
+    "titles_share": "job titles share {0}",
+    "same_birthday": "same birthday {0}",
+    "same_day_and_month": "same birthday --{0}",
+    "birthday_typo": "birthdays nearly equal ({0} / {1})",
+    "birthdays_differ": "birthdays differ ({0} / {1})",
+}
+"""English phrasing of each evidence reason; ``{n}`` are the evidence's values. The window
+phrases the same reasons in the user's language from ``reason`` and ``values``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One signal: a stable name, signed points and an untranslated detail."""
+    """One signal: a stable name, signed points, and why (a reason key with its values).
+
+    Attributes:
+        signal: Stable name of the signal (``family_name``, ``email``...).
+        points: Signed points.
+        reason: Stable key of the finding, a key of :data:`DETAILS`.
+        values: The values the finding is about (names, numbers, dates), as shown.
+        kind: Kind of evidence (``IDENTITY``, ``NAME``...), for the merge rules.
+    """
 
     signal: str
     points: float
-    detail: str
+    reason: str
+    values: tuple[str, ...] = ()
     kind: str = OTHER
 
+    @property
+    def detail(self) -> str:
+        """The finding in English (``Peeters = Peeters (rare)``)."""
+        return DETAILS[self.reason].format(*self.values)
+
     def to_json(self) -> dict[str, object]:
-        """The ``review --json`` shape of CLI.md."""
-        return {"signal": self.signal, "points": round(self.points, 2), "detail": self.detail}
+        """The ``review --json`` shape of CLI.md, plus the reason and values."""
+        return {
+            "signal": self.signal,
+            "points": round(self.points, 2),
+            "detail": self.detail,
+            "reason": self.reason,
+            "values": list(self.values),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +188,8 @@ class _Tally:
     conflict: str | None = None
     doubt: str | None = None
 
-    def add(self, signal: str, points: float, detail: str, kind: str = OTHER) -> None:
-        self.evidence.append(Evidence(signal, points, detail, kind))
+    def add(self, signal: str, points: float, reason: str, *values: str, kind: str = OTHER) -> None:
+        self.evidence.append(Evidence(signal, points, reason, values, kind))
 
 
 def score_pair(
@@ -170,38 +228,43 @@ def _identity(
             tally.add(
                 "linkedin_url",
                 weights.linkedin_url,
-                f"same LinkedIn profile {sorted(shared)[0]}",
-                IDENTITY,
+                "same_linkedin",
+                sorted(shared)[0],
+                kind=IDENTITY,
             )
         else:
             tally.add(
                 "linkedin_url",
                 weights.different_linkedin,
-                f"different LinkedIn profiles {a.slugs[0]} / {b.slugs[0]}",
+                "different_linkedin",
+                a.slugs[0],
+                b.slugs[0],
             )
             tally.conflict = "different_linkedin"
     shared_emails = set(a.emails) & set(b.emails)
     if shared_emails:
-        tally.add("email", weights.email, f"same e-mail {sorted(shared_emails)[0]}", IDENTITY)
+        tally.add("email", weights.email, "same_email", sorted(shared_emails)[0], kind=IDENTITY)
     shared_mobiles = set(a.mobiles) & set(b.mobiles)
     if shared_mobiles:
-        tally.add("mobile", weights.mobile, f"same mobile {sorted(shared_mobiles)[0]}", IDENTITY)
+        tally.add("mobile", weights.mobile, "same_mobile", sorted(shared_mobiles)[0], kind=IDENTITY)
     else:
         near = _nearly_equal_number(a.mobiles, b.mobiles)
         if near is not None:
             # One digit off: a typo far more often than a coincidence, but company phones can
             # be consecutive, so it is independent evidence, not identity.
-            tally.add("mobile", weights.mobile_typo, f"mobiles one digit apart {near}", PHONE)
+            tally.add("mobile", weights.mobile_typo, "mobile_typo", *near, kind=PHONE)
     shared_fixed = set(a.fixed) & set(b.fixed)
     if shared_fixed:
         number = sorted(shared_fixed)[0]
         if frequencies.phone_people(number) <= 2:
-            tally.add("phone", weights.fixed_line, f"same phone {number}", PHONE)
+            tally.add("phone", weights.fixed_line, "same_phone", number, kind=PHONE)
         else:
             tally.add(
                 "phone",
                 0.0,
-                f"same switchboard {number} (shared by {frequencies.phone_people(number)} people)",
+                "switchboard",
+                number,
+                str(frequencies.phone_people(number)),
             )
 
 
@@ -223,7 +286,7 @@ def _best_names(
                 tally.add(
                     "order_swapped",
                     weights.swapped_order,
-                    "first and last name read the other way round",
+                    "swapped",
                 )
             points = sum(e.points for e in tally.evidence)
             if points > best_points:
@@ -244,19 +307,20 @@ def given_points(count: int, frequencies: Frequencies, weights: Weights) -> floa
 
 
 def _rarity(points: float, low: float, high: float) -> str:
+    """The reason key of an agreeing name: rare, common, or neither."""
     if points >= high - 0.01:
-        return " (rare)"
+        return "equal_rare"
     if points <= low + 0.01:
-        return " (common)"
-    return ""
+        return "equal_common"
+    return "equal"
 
 
-def _nearly_equal_number(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
+def _nearly_equal_number(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[str, str] | None:
     """A pair of numbers (7+ digits) one keystroke apart, if any (see :func:`_one_keystroke`)."""
     for x in left:
         for y in right:
             if len(x) >= 7 and _one_keystroke(x, y):
-                return f"{x} / {y}"
+                return x, y
     return None
 
 
@@ -280,14 +344,15 @@ def _family(
 ) -> None:
     if not left.family_compact or not right.family_compact:
         return
-    shown = f"{left.family_display} = {right.family_display}"
+    shown = (left.family_display, right.family_display)
     if not set(left.family_keys).isdisjoint(right.family_keys):
         points = family_points(frequencies.name_people(left.family_compact), frequencies, weights)
         tally.add(
             "family_name",
             points,
-            shown + _rarity(points, weights.family_min, weights.family_max),
-            NAME,
+            _rarity(points, weights.family_min, weights.family_max),
+            *shown,
+            kind=NAME,
         )
         return
     overlap = (set(left.family_set) & set(right.family_set)) - {""}
@@ -300,8 +365,9 @@ def _family(
         tally.add(
             "family_name",
             points,
-            f"{left.family_display} ~ {right.family_display} (part of the surname)",
-            NAME,
+            "part_of_surname",
+            *shown,
+            kind=NAME,
         )
         return
     similarity = JaroWinkler.normalized_similarity(left.family_compact, right.family_compact)
@@ -309,21 +375,24 @@ def _family(
         tally.add(
             "family_name",
             weights.family_typo,
-            f"{left.family_display} ≈ {right.family_display} (spelling)",
-            NAME,
+            "spelling",
+            *shown,
+            kind=NAME,
         )
     elif left.family_phonetic and left.family_phonetic == right.family_phonetic:
         tally.add(
             "family_name",
             weights.family_phonetic,
-            f"{left.family_display} ≈ {right.family_display} (sounds alike)",
-            NAME,
+            "sounds_alike",
+            *shown,
+            kind=NAME,
         )
     else:
         tally.add(
             "family_name",
             weights.family_conflict,
-            f"{left.family_display} ≠ {right.family_display}",
+            "surnames_differ",
+            *shown,
         )
 
 
@@ -332,9 +401,9 @@ def _given(
 ) -> None:
     if not left.first_given or not right.first_given:
         return
-    shown = f"{left.given_display} / {right.given_display}"
+    shown = (left.given_display, right.given_display)
     if left.gender and right.gender and left.gender != right.gender:
-        tally.add("given_name", weights.given_conflict, f"{shown} (different people)")
+        tally.add("given_name", weights.given_conflict, "different_people", *shown)
         tally.conflict = "given_name"
         return
     if not left.given_is_initials and not right.given_is_initials:
@@ -344,9 +413,9 @@ def _given(
             tally.add(
                 "given_name",
                 points,
-                f"{left.given_display} = {right.given_display}"
-                + _rarity(points, weights.given_min, weights.given_max),
-                NAME,
+                _rarity(points, weights.given_min, weights.given_max),
+                *shown,
+                kind=NAME,
             )
             return
         if any(are_nickname_pair(x, y) for x in left.given_forms for y in right.given_forms) or (
@@ -355,8 +424,9 @@ def _given(
             tally.add(
                 "given_name",
                 weights.given_nickname,
-                f"{left.given_display} ~ {right.given_display} (nickname)",
-                NAME,
+                "nickname",
+                *shown,
+                kind=NAME,
             )
             return
         if (
@@ -366,11 +436,12 @@ def _given(
             tally.add(
                 "given_name",
                 weights.given_typo,
-                f"{left.given_display} ≈ {right.given_display} (spelling)",
-                NAME,
+                "spelling",
+                *shown,
+                kind=NAME,
             )
             return
-        tally.add("given_name", weights.given_conflict, f"{shown} differ")
+        tally.add("given_name", weights.given_conflict, "given_names_differ", *shown)
         tally.conflict = "given_name"
         return
     if (
@@ -378,9 +449,9 @@ def _given(
         and right.initials
         and (left.initials.startswith(right.initials) or right.initials.startswith(left.initials))
     ):
-        tally.add("given_name", weights.given_initial, f"{shown} (initials fit)", NAME)
+        tally.add("given_name", weights.given_initial, "initials_fit", *shown, kind=NAME)
     elif left.initials and right.initials:
-        tally.add("given_name", weights.given_conflict, f"{shown} (initials differ)")
+        tally.add("given_name", weights.given_conflict, "initials_differ", *shown)
         tally.conflict = "given_name"
 
 
@@ -397,7 +468,9 @@ def _email_names(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: 
                     tally.add(
                         "email_name",
                         weights.email_name,
-                        f"the e-mail {local}@… fits {name}",
+                        "email_fits_name",
+                        local,
+                        name,
                     )
                     return
 
@@ -415,7 +488,8 @@ def _namesake_signs(a: RecordFeatures, b: RecordFeatures, weights: Weights, tall
                 tally.add(
                     "numbered_mailbox",
                     weights.numbered_mailbox,
-                    f"{local}@… is numbered: the company may have namesakes",
+                    "numbered_mailbox",
+                    local,
                 )
                 break
     if (
@@ -427,13 +501,15 @@ def _namesake_signs(a: RecordFeatures, b: RecordFeatures, weights: Weights, tall
             or set(a.fixed) & set(b.fixed)
         )
     ):
-        tally.add("same_address_book", 0.0, "two cards in one address book, nothing shared")
+        tally.add("same_address_book", 0.0, "same_address_book")
         tally.conflict = tally.conflict or "same_address_book"
     if a.mobiles and b.mobiles and not set(a.mobiles) & set(b.mobiles):
         tally.add(
             "mobile",
             weights.different_mobiles,
-            f"different mobiles {a.mobiles[0]} / {b.mobiles[0]}",
+            "different_mobiles",
+            a.mobiles[0],
+            b.mobiles[0],
         )
         tally.doubt = tally.doubt or "different_mobiles"
     both_books = a.kind in _ADDRESS_BOOKS and b.kind in _ADDRESS_BOOKS
@@ -452,8 +528,10 @@ def _companies(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _T
         tally.add(
             "company",
             weights.company,
-            f"{_company_name(a, key)} = {_company_name(b, key)}",
-            COMPANY,
+            "equal",
+            _company_name(a, key),
+            _company_name(b, key),
+            kind=COMPANY,
         )
     else:
         for mailbox_owner, other in ((a, b), (b, a)):
@@ -463,8 +541,10 @@ def _companies(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _T
                 tally.add(
                     "email_domain",
                     weights.email_domain_company,
-                    f"e-mail domain {key} ~ {_company_name(other, key)}",
-                    COMPANY,
+                    "domain_fits_company",
+                    key,
+                    _company_name(other, key),
+                    kind=COMPANY,
                 )
                 break
     same_domain = set(a.email_companies) & set(b.email_companies)
@@ -472,12 +552,13 @@ def _companies(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _T
         tally.add(
             "email",
             weights.same_domain_other_mailbox,
-            f"different mailboxes at {sorted(same_domain)[0]}",
+            "other_mailbox",
+            sorted(same_domain)[0],
         )
     shared_words = set(a.title_words) & set(b.title_words)
     if shared_words:
         tally.add(
-            "title", weights.title, f"job titles share {', '.join(sorted(shared_words))}", COMPANY
+            "title", weights.title, "titles_share", ", ".join(sorted(shared_words)), kind=COMPANY
         )
 
 
@@ -494,15 +575,17 @@ def _birthdays(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _T
     if left_md is None or right_md is None:
         return
     if len(left) == 10 and left == right:
-        tally.add("birthday", weights.birthday_same, f"same birthday {left}", BIRTHDAY)
+        tally.add("birthday", weights.birthday_same, "same_birthday", left, kind=BIRTHDAY)
     elif left_md == right_md:
-        tally.add("birthday", weights.birthday_day_month, f"same birthday --{left_md}", BIRTHDAY)
+        tally.add(
+            "birthday", weights.birthday_day_month, "same_day_and_month", left_md, kind=BIRTHDAY
+        )
     elif _one_slip(left, right):
         # One mistyped digit, or day and month swapped: weak evidence against, not a conflict.
-        tally.add("birthday", weights.birthday_typo, f"birthdays nearly equal ({left} / {right})")
+        tally.add("birthday", weights.birthday_typo, "birthday_typo", left, right)
         tally.doubt = tally.doubt or "birthday_typo"
     else:
-        tally.add("birthday", weights.birthday_conflict, f"birthdays differ ({left} / {right})")
+        tally.add("birthday", weights.birthday_conflict, "birthdays_differ", left, right)
         tally.conflict = tally.conflict or "birthday"
 
 

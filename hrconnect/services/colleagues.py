@@ -73,15 +73,31 @@ _MESSAGE = ("message", "messages")
 class Evidence:
     """One reason to think a person worked at an employer.
 
+    The structured fields let a translated UI phrase the reason itself; ``text`` is the
+    English phrasing the command line prints.
+
     Attributes:
         signal: Stable key: ``company``, ``email_domain``, ``interactions`` or ``connected``.
         text: The reason in plain English ("email domain brabantverzekeringen.be").
         weight: How much it counts (see the ``*_WEIGHT`` constants).
+        value: The company as written (``company``), the domain (``email_domain``) or the
+            ISO date of the connection (``connected``).
+        source: Where a company was found (a ``SourceKind`` value), for ``company``.
+        start: When the job began, if the source says (``company``).
+        end: When it ended, if the source says (``company``).
+        is_current: The source calls it the person's current job (``company``).
+        counts: ``(interaction kind value, count)`` pairs, most first (``interactions``).
     """
 
     signal: str
     text: str
     weight: int
+    value: str = ""
+    source: str = ""
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    is_current: bool = False
+    counts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +338,16 @@ def _strong_evidence(
     for mention in sorted(mentions, key=lambda m: (_RANK.get(m.kind, 99), m.company)):
         if mention.company_key in keys and not is_not_a_company(mention.company):
             found[mention.company_key][mention.person_id].append(
-                Evidence("company", _company_text(mention), COMPANY_WEIGHT)
+                Evidence(
+                    "company",
+                    _company_text(mention),
+                    COMPANY_WEIGHT,
+                    value=mention.company,
+                    source=mention.kind.value,
+                    start=mention.start,
+                    end=mention.end,
+                    is_current=mention.is_current,
+                )
             )
     domains: dict[str, tuple[str, str] | None] = {}
     for person_id, address in emails:
@@ -333,7 +358,7 @@ def _strong_evidence(
         known = domains[domain]
         if known is not None and known[0] in keys:
             found[known[0]][person_id].append(
-                Evidence("email_domain", f"email domain {known[1]}", EMAIL_WEIGHT)
+                Evidence("email_domain", f"email domain {known[1]}", EMAIL_WEIGHT, value=known[1])
             )
     return found
 
@@ -388,20 +413,30 @@ def _weak_evidence(
         return any(first <= day <= last for first, last in windows)
 
     found = []
-    counts = Counter(_NOUNS.get(i.kind, _MESSAGE) for i in contacts if inside(i.occurred_on))
+    counts = Counter(
+        i.kind if i.kind in _NOUNS else InteractionKind.MESSAGE
+        for i in contacts
+        if inside(i.occurred_on)
+    )
     if counts:
-        parts = [
-            f"{n} {singular if n == 1 else plural}"
-            for (singular, plural), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        ]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], _NOUNS.get(kv[0], _MESSAGE)))
+        parts = [f"{n} {_NOUNS.get(kind, _MESSAGE)[0 if n == 1 else 1]}" for kind, n in ranked]
         text = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-        found.append(Evidence("interactions", f"{text} while you worked there", CONTACT_WEIGHT))
+        found.append(
+            Evidence(
+                "interactions",
+                f"{text} while you worked there",
+                CONTACT_WEIGHT,
+                counts=tuple((kind.value, n) for kind, n in ranked),
+            )
+        )
     if person.connected_on is not None and inside(person.connected_on):
         found.append(
             Evidence(
                 "connected",
                 f"connected while you worked there ({person.connected_on.isoformat()})",
                 CONTACT_WEIGHT,
+                value=person.connected_on.isoformat(),
             )
         )
     return found

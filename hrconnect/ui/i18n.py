@@ -47,19 +47,19 @@ def translations_dir() -> Path | None:
 def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Install translators for the chosen language; returns them (keep them alive).
 
-    English needs none. A missing file is logged, not fatal: the app then speaks English.
+    English loads only our plural forms ("1 person", "2 people": the source text says
+    "%n person(s)"). A missing file is logged, not fatal: the app then speaks plain English.
     """
     language = resolve_language(choice)
     locale = QLocale(language if language != "en" else "en_GB")
     QLocale.setDefault(QLocale(QLocale.system().name()) if choice == "system" else locale)
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    if language != "en":
+        qt_translator = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
     ours = QTranslator(app)
     folder = translations_dir()
     if folder is not None and ours.load(str(folder / f"hrconnect_{language}.qm")):

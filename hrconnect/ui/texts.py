@@ -10,6 +10,7 @@ are formatted in the user's locale.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from datetime import date
 
     from hrconnect.services.reminders import DueItem
+
+
+_LOCATOR = re.compile(r"^(line|card|item|row|thread|message) (\d+)$")
 
 
 def _t(text: str) -> str:
@@ -33,6 +37,19 @@ def source_name(kind: str) -> str:
         "google": _t("Google Contacts"),
         "outlook": _t("Outlook"),
         "user": _t("Your edits"),
+    }
+    return names.get(kind, kind)
+
+
+def source_short_name(kind: str) -> str:
+    """A source kind in a word, for badges (``vcard`` -> "vCard"); see :func:`source_name`."""
+    names = {
+        "linkedin": "LinkedIn",
+        "facebook": "Facebook",
+        "vcard": "vCard",
+        "google": "Google",
+        "outlook": "Outlook",
+        "user": _t("You"),
     }
     return names.get(kind, kind)
 
@@ -138,6 +155,61 @@ def signal_name(signal: str) -> str:
     return names.get(signal, signal.replace("_", " "))
 
 
+def interaction_count(kind: str, count: int) -> str:
+    """``3 calls``, ``1 message``: a number of interactions of one kind."""
+    forms = {
+        "call": QCoreApplication.translate("Texts", "%n call(s)", "", count),
+        "meeting": QCoreApplication.translate("Texts", "%n meeting(s)", "", count),
+        "note": QCoreApplication.translate("Texts", "%n note(s)", "", count),
+        "linkedin_invitation": QCoreApplication.translate("Texts", "%n invitation(s)", "", count),
+    }
+    return forms.get(kind) or QCoreApplication.translate("Texts", "%n message(s)", "", count)
+
+
+def evidence_detail(reason: str, values: list[str]) -> str | None:
+    """A matcher finding in the user's language, or None for an unknown reason key."""
+    templates = {
+        "same_linkedin": _t("same LinkedIn profile %1"),
+        "different_linkedin": _t("different LinkedIn profiles %1 / %2"),
+        "same_email": _t("same e-mail %1"),
+        "same_mobile": _t("same mobile %1"),
+        "mobile_typo": _t("mobiles one digit apart %1 / %2"),
+        "same_phone": _t("same phone %1"),
+        "switchboard": _t("same switchboard %1 (shared by %2 people)"),
+        "swapped": _t("first and last name read the other way round"),
+        "equal": "%1 = %2",
+        "equal_rare": _t("%1 = %2 (rare)"),
+        "equal_common": _t("%1 = %2 (common)"),
+        "part_of_surname": _t("%1 ~ %2 (part of the surname)"),
+        "spelling": _t("%1 ≈ %2 (spelling)"),
+        "sounds_alike": _t("%1 ≈ %2 (sounds alike)"),
+        "surnames_differ": "%1 ≠ %2",
+        "different_people": _t("%1 / %2 (different people)"),
+        "nickname": _t("%1 ~ %2 (nickname)"),
+        "given_names_differ": _t("%1 / %2 differ"),
+        "initials_fit": _t("%1 / %2 (initials fit)"),
+        "initials_differ": _t("%1 / %2 (initials differ)"),
+        "email_fits_name": _t("the e-mail %1@… fits %2"),
+        "numbered_mailbox": _t("%1@… is numbered: the company may have namesakes"),
+        "same_address_book": _t("two cards in one address book, nothing shared"),
+        "different_mobiles": _t("different mobiles %1 / %2"),
+        "domain_fits_company": _t("e-mail domain %1 ~ %2"),
+        "other_mailbox": _t("different mailboxes at %1"),
+        "titles_share": _t("job titles share %1"),
+        "same_birthday": _t("same birthday %1"),
+        "same_day_and_month": _t("same birthday --%1"),
+        "birthday_typo": _t("birthdays nearly equal (%1 / %2)"),
+        "birthdays_differ": _t("birthdays differ (%1 / %2)"),
+    }
+    template = templates.get(reason)
+    if template is None:
+        return None
+    # Substitute from the highest number down, so %1 never eats the start of %10.
+    for position in range(len(values), 0, -1):
+        template = template.replace(f"%{position}", values[position - 1])
+    return template
+
+
 def format_date(value: date | None) -> str:
     """A date in the user's locale (short format), or an empty string."""
     if value is None:
@@ -154,7 +226,10 @@ def format_month_day(month: int, day: int) -> str:
 
 
 def interval_words(days: int) -> str:
-    """An interval in words (``every 6 months``), translated."""
+    """An interval in words (``every 6 months``, ``every month``), translated."""
+    singular = {1: _t("every day"), 7: _t("every week"), 30: _t("every month")}
+    if days in singular or days == 365:
+        return singular.get(days) or _t("every year")
     if days % 365 == 0:
         return QCoreApplication.translate("Texts", "every %n year(s)", "", days // 365)
     if days % 30 == 0 or days in (91, 182, 183):
@@ -205,3 +280,28 @@ def due_reason(item: DueItem, today: date) -> str:
     if item.reason.value == "snooze_ended":
         text += _t("; snoozed until today")
     return text
+
+
+def locator_words(locator: str) -> str:
+    """An importer's ``line 12`` / ``card 3`` in the user's language; others as written."""
+    match = _LOCATOR.match(locator.strip())
+    if match is None:
+        return locator
+    words = {
+        "line": _t("line %1"),
+        "card": _t("card %1"),
+        "item": _t("item %1"),
+        "row": _t("row %1"),
+        "thread": _t("conversation %1"),
+        "message": _t("message %1"),
+    }
+    return words[match[1]].replace("%1", QLocale().toString(int(match[2])))
+
+
+def provenance(archive: str | None, file: str | None, locator: str | None) -> str:
+    """Where something came from: ``archive.zip › Connections.csv, line 12``."""
+    place = " › ".join(part for part in (archive, file) if part)
+    position = locator_words(locator) if locator else ""
+    if place and position:
+        return f"{place}, {position}"
+    return place or position

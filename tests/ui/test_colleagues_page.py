@@ -58,7 +58,9 @@ def test_each_employer_lists_its_people_with_their_evidence(qtbot, page: Colleag
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     people = rows(model)
     assert {"Koen Claes", "Els Martens", "Lotte Jacobs", "Jan de Vries"} <= set(names)
-    assert ["E-mail domain", "email domain brabantverzekeringen.be"] in people
+    assert ["E-mail domain", "e-mail domain brabantverzekeringen.be"] in people
+    assert ["Company", "current company Brabant Verzekeringen NV · LinkedIn"] in people
+    assert ["Contact at the time", "1 message(s) while you worked there"] in people
     assert "Tom Wouters" not in names
 
 

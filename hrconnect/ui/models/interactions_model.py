@@ -83,6 +83,6 @@ class InteractionsModel(QAbstractTableModel):
             # The whole note, and where the interaction came from.
             origin = texts.source_name(item.source_kind.value)
             if item.locator:
-                origin = f"{origin}: {item.locator}"
+                origin = f"{origin}: {texts.locator_words(item.locator)}"
             return safe_tooltip("\n\n".join(p for p in (item.note.strip(), origin) if p))
         return None

@@ -3,14 +3,15 @@
 """The Former colleagues page: per employer of yours, who else worked there and why we think so.
 
 Employers come from the positions in your LinkedIn export or those you add by hand; the
-people and their evidence from ``ColleaguesService``. Evidence arrives as plain English per
-signal; the heading of each line is translated by its signal key. Activating a person
-(double-click or Enter) opens them in People.
+people and their evidence from ``ColleaguesService``. Each evidence line is phrased here, in
+the user's language, from the evidence's structured values (the service's English text is for
+the command line). Activating a person (double-click or Enter) opens them in People.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -37,7 +38,7 @@ from hrconnect.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from hrconnect.core.changes import Changes
-    from hrconnect.services.colleagues import ColleaguesReport, Employer
+    from hrconnect.services.colleagues import ColleaguesReport, Employer, Evidence
     from hrconnect.store.owner import OwnerPosition
 
     from hrconnect.ui.context import UiContext
@@ -89,6 +90,32 @@ def period_words(start: PartialDate | None, end: PartialDate | None, current: bo
     first = month_year(start)
     last = _tr("now") if current or end is None else month_year(end)
     return f"{first} – {last}" if first else last
+
+
+def evidence_words(evidence: Evidence) -> str:
+    """One reason, in the user's language ("past company Acme (2004 – 2009) · LinkedIn")."""
+    if evidence.signal == "company":
+        label = _tr("current company %1") if evidence.is_current else _tr("past company %1")
+        text = label.replace("%1", evidence.value)
+        if evidence.source != "user" and (evidence.start or evidence.end):
+            first = month_year(evidence.start) or "…"
+            last = month_year(evidence.end) or (_tr("now") if evidence.is_current else "…")
+            text += f" ({first} – {last})"
+        where = (
+            _tr("entered by you")
+            if evidence.source == "user"
+            else texts.source_name(evidence.source)
+        )
+        return f"{text} · {where}"
+    if evidence.signal == "email_domain":
+        return _tr("e-mail domain %1").replace("%1", evidence.value)
+    if evidence.signal == "interactions":
+        counted = ", ".join(texts.interaction_count(kind, n) for kind, n in evidence.counts)
+        return _tr("%1 while you worked there").replace("%1", counted)
+    if evidence.signal == "connected":
+        day = texts.format_date(date.fromisoformat(evidence.value)) if evidence.value else ""
+        return _tr("connected while you worked there (%1)").replace("%1", day)
+    return evidence.text
 
 
 def _signal_words(signal: str) -> str:
@@ -150,7 +177,11 @@ def _employer_view(employer: Employer) -> EmployerView:
         now = " · ".join(part for part in (person.organization, person.title) if part)
         node = TreeNode((person.display_name, now), value=person.id, expanded=expand)
         for evidence in colleague.evidence:
-            node.add(TreeNode((_signal_words(evidence.signal), evidence.text), value=person.id))
+            node.add(
+                TreeNode(
+                    (_signal_words(evidence.signal), evidence_words(evidence)), value=person.id
+                )
+            )
         people.append(node)
     summary = " · ".join(part for part in (employer.title, period, current) if part)
     return EmployerView(

@@ -118,7 +118,7 @@ class TodayPage(Page):
             self.tr(
                 "People show up here when it is time to get back in touch. Choose how often "
                 "for whom: on the People page, select one or more people and choose "
-                "“Set interval”, or give a tag an interval, for example every 6 months for "
+                "“Keep in touch…”, or give a tag an interval, for example every 6 months for "
                 "your former colleagues. Snoozed people come back on the day you chose."
             ),
         )

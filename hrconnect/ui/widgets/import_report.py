@@ -10,7 +10,6 @@ line, card or item). Failures open by default; skipped items stay folded.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
 
 MAX_PER_REASON = 500
 """Items listed under one reason; a damaged 100,000-row file is summarised, not listed."""
-
-_LOCATOR = re.compile(r"^(line|card|item|row|thread|message) (\d+)$")
 
 
 def _t(text: str, count: int = -1) -> str:
@@ -47,30 +44,13 @@ def format_moment(moment: datetime | None) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-def locator_words(locator: str) -> str:
-    """``line 12`` in the user's language; other locators as the importer wrote them."""
-    match = _LOCATOR.match(locator.strip())
-    if match is None:
-        return locator
-    words = {
-        "line": _t("line %1"),
-        "card": _t("card %1"),
-        "item": _t("item %1"),
-        "row": _t("row %1"),
-        "thread": _t("conversation %1"),
-        "message": _t("message %1"),
-    }
-    return words[match[1]].replace("%1", number(int(match[2])))
-
-
 def where_text(entry: Mapping[str, Any]) -> str:
     """Where a problem was found: ``archive.zip › Connections.csv, line 12``."""
-    parts = [str(entry.get("archive") or ""), str(entry.get("file") or "")]
-    place = " › ".join(part for part in parts if part)
-    locator = locator_words(str(entry.get("locator") or ""))
-    if place and locator:
-        return f"{place}, {locator}"
-    return place or locator
+    return texts.provenance(
+        str(entry.get("archive") or ""),
+        str(entry.get("file") or ""),
+        str(entry.get("locator") or ""),
+    )
 
 
 def note_words(note: str) -> str | None:

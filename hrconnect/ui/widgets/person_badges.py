@@ -84,7 +84,7 @@ class SourceBadgeDelegate(QStyledItemDelegate):
 
 def source_badge(kind: SourceKind) -> QLabel:
     """A pill label naming a source ("LinkedIn"), for the detail pane."""
-    label = QLabel(texts.source_name(kind))
+    label = QLabel(texts.source_short_name(kind))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("sourceBadge")
     label.setProperty("sourceKind", kind.value)

@@ -39,11 +39,8 @@ def breakable(text: str) -> str:
 
 
 def provenance(record: StoredRecord) -> str:
-    """Where a record came from: ``archive.zip › Connections.csv, line 12``."""
-    place = " › ".join(p for p in (record.archive, record.file) if p)
-    if record.locator:
-        return f"{place}, {record.locator}" if place else record.locator
-    return place
+    """Where a record came from: ``archive.zip › Connections.csv, line 12``, translated."""
+    return texts.provenance(record.archive, record.file, record.locator)
 
 
 class PersonSources(QWidget):

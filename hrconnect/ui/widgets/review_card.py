@@ -9,7 +9,6 @@ it does not rely on colour alone), and the ``differs`` property for tests and ac
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 
     from hrconnect.ui.widgets.review_fields import FieldValue
 
-_POSITION = re.compile(r"^(line|card|item) (\d+)$")
 HIGHLIGHT_ALPHA = 56
 """Opacity (of 255) of the highlight colour behind a differing value: visible, not loud."""
 
@@ -50,15 +48,7 @@ def field_title(field: str) -> str:
 
 def provenance_text(record: StoredRecord) -> str:
     """Where a record came from: ``archive › file, line 5`` with the position translated."""
-    where = " › ".join(part for part in (record.archive, record.file) if part)
-    position = record.locator or ""
-    match = _POSITION.match(position)
-    if match:
-        words = {"line": _t("line %1"), "card": _t("card %1"), "item": _t("entry %1")}
-        position = words[match[1]].replace("%1", match[2])
-    if where and position:
-        return f"{where}, {position}"
-    return where or position
+    return texts.provenance(record.archive, record.file, record.locator)
 
 
 def highlight_color(widget: QWidget) -> QColor:

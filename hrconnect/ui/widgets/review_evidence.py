@@ -4,8 +4,9 @@
 
 The matcher explains a score as signed points per signal (roughly how many times more likely
 "same person" becomes, in powers of two). We show each line as the signal's translated name,
-the points with their sign and the matcher's own detail ("Peeters = Peeters"), in the order the
-matcher gave them (strongest first). The detail is data, not a sentence, so it stays as is.
+the points with their sign and the finding phrased from its reason key and values
+("Peeters = Peeters (rare)"), in the order the matcher gave them (strongest first).
+Suggestions stored before reasons existed show the matcher's English detail.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ class EvidenceModel(QAbstractTableModel):
                 return texts.signal_name(str(line.get("signal", "")))
             if index.column() == 1:
                 return signed_points(points)
-            return str(line.get("detail", ""))
+            reason = line.get("reason")
+            values = [str(v) for v in line.get("values") or ()]
+            phrased = texts.evidence_detail(str(reason), values) if reason else None
+            return phrased or str(line.get("detail", ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
