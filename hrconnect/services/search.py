@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 FIELDS = {
     "name": "name",
     "names": "name",
+    "naam": "name",
+    "namen": "name",
     "company": "company",
     "employer": "company",
     "bedrijf": "company",
@@ -49,6 +51,8 @@ FIELDS = {
     "note": "notes",
     "notes": "notes",
     "notitie": "notes",
+    "notities": "notes",
+    "werkgever": "company",
 }
 _TOKEN = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))', re.UNICODE)
 _WORD_CHARS = re.compile(r"[^\w@.+'-]+", re.UNICODE)
