@@ -66,6 +66,13 @@ def test_company_and_title_filters_look_in_one_field(searchable: App) -> None:
     assert names(searchable, "company:acme") == ["Koen Van den Broucke"]
 
 
+def test_dutch_field_names_work_like_english_ones(searchable: App) -> None:
+    assert names(searchable, "bedrijf:brabant") == ["José Álvarez"]
+    assert names(searchable, "werkgever:acme") == ["Koen Van den Broucke"]
+    assert names(searchable, "naam:acmeson") == ["Bram Acmeson"]
+    assert names(searchable, "functie:recruiter") == names(searchable, "title:recruiter")
+
+
 def test_tag_filter_and_exclusion(searchable: App) -> None:
     assert names(searchable, "tag:candidates") == ["Élodie Maes"]
     assert set(names(searchable, "recruit")) == {
