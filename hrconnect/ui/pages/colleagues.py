@@ -104,7 +104,7 @@ def evidence_words(evidence: Evidence) -> str:
         where = (
             _tr("entered by you")
             if evidence.source == "user"
-            else texts.source_name(evidence.source)
+            else texts.source_short_name(evidence.source)
         )
         return f"{text} · {where}"
     if evidence.signal == "email_domain":
