@@ -33,6 +33,7 @@ def main() -> int:
     from hrconnect.paths import AppPaths
     from hrconnect.services.app import App
     from hrconnect.services.demo import demo_files, ensure_demo
+
     from hrconnect.ui.dialogs.import_dialog import ImportDialog
     from hrconnect.ui.i18n import install_translators
     from hrconnect.ui.main_window import MainWindow
