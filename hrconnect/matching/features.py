@@ -138,7 +138,8 @@ class RecordFeatures:
             key), else ``""``: two cards of one address book are rarely one person unless they
             share a contact point.
         keys: The record's blocking keys (:func:`hrconnect.matching.keys.blocking_keys`),
-            sorted; empty only for features built by hand.
+            sorted. Derived from the other fields: whoever ``replace()``s those must pass
+            ``keys=()`` (blocking then recomputes them).
     """
 
     record_id: int

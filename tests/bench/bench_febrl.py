@@ -106,6 +106,7 @@ def to_features(rec_id: str, row: Any, index: int, kind: str) -> RecordFeatures:
         companies=(place.lower(),) if place else (),
         company_names=(place,) if place else (),
         title_words=tuple(sorted(words)),
+        keys=(),  # the cached blocking keys predate these fields: blocking recomputes them
     )
 
 
