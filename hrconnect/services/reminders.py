@@ -65,6 +65,8 @@ class TodayList:
     today: date
     due: list[DueItem]
     occasions: list[Occasion]
+    total_due: int = 0
+    """Everyone due, also those beyond a ``limit`` (``len(due)`` without one)."""
 
 
 class ReminderService:
@@ -186,16 +188,18 @@ class ReminderService:
 
     # --- the Today list ------------------------------------------------------------------
 
-    def today_list(self, today: date | None = None) -> TodayList:
+    def today_list(self, today: date | None = None, limit: int | None = None) -> TodayList:
         """Who is due on ``today`` (default: the clock's today), ranked, and the occasions.
 
         Ranking: the most overdue relative to their interval first (a monthly contact two
         weeks late before a yearly one two weeks late), then the longest neglected relative to
-        their interval, then by name.
+        their interval, then by name. ``limit`` keeps the top of that ranking (the window
+        shows the first few hundred; ``total_due`` says how many there are in all).
         """
         day = today or self._clock.today()
         with self._store.read() as tx:
-            due = tx.people.due(day)
+            due = tx.people.due(day, limit)
+            total = len(due) if limit is None or len(due) < limit else tx.people.count_due(day)
             window = [day + timedelta(days=n) for n in range(EXTRAS_DAYS + 1)]
             birthdays = tx.people.with_birthday_md(_month_days(window))
             anniversaries = tx.people.connected_on_md(_month_days(window))
@@ -220,20 +224,10 @@ class ReminderService:
                     person.last_contact_kind,
                 )
             )
-        items.sort(
-            key=lambda i: (-i.overdue_days / i.every_days, -_neglect(i, day), i.person.sort_name)
-        )
         occasions = [o for o in (_occasion(p, "birthday", day) for p in birthdays) if o]
         occasions += [o for o in (_occasion(p, "anniversary", day) for p in anniversaries) if o]
         occasions.sort(key=lambda o: (o.on, o.kind, o.person.sort_name))
-        return TodayList(day, items, occasions)
-
-
-def _neglect(item: DueItem, today: date) -> float:
-    """How long since the last contact, in intervals (never contacted counts as most)."""
-    if item.last_contact_on is None:
-        return float("inf")
-    return (today - item.last_contact_on).days / item.every_days
+        return TodayList(day, items, occasions, total)
 
 
 def _month_days(days: list[date]) -> list[str]:

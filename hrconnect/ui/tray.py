@@ -92,7 +92,7 @@ class DailyNotifier(QObject):
             return
 
         def count_due(app: App) -> int:
-            return len(app.reminders.today_list(today).due)
+            return app.reminders.today_list(today, limit=1).total_due
 
         self.context.read(count_due, lambda count: self._notify(today, count), self._on_error)
 

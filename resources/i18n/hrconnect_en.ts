@@ -294,7 +294,7 @@
     <context>
         <name>TodayPage</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/pages/today.py" line="239" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="243" />
             <source>%n person(s) to get in touch with, most overdue first.</source>
             <translation>
                 <numerusform>%n person to get in touch with, most overdue first.</numerusform>

@@ -2951,92 +2951,92 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="90" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="94" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="99" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="103" />
             <source>Get in touch today</source>
             <translation>Vandaag contact opnemen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="112" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="116" />
             <source>People to get in touch with</source>
             <translation>Personen om contact mee op te nemen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="117" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="121" />
             <source>Nobody to contact today</source>
             <translation>Vandaag niemand te contacteren</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="118" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="122" />
             <source>People show up here when it is time to get back in touch. Choose how often for whom: on the People page, select one or more people and choose “Keep in touch…”, or give a tag an interval, for example every 6 months for your former colleagues. Snoozed people come back on the day you chose.</source>
             <translation>Hier verschijnen personen zodra het tijd is om opnieuw contact op te nemen. Kies hoe vaak voor wie: selecteer op de pagina Personen een of meer personen en kies “Contact houden…”, of geef een tag een interval, bijvoorbeeld om de 6 maanden voor je oud-collega's. Uitgestelde personen komen terug op de dag die je koos.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="131" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="135" />
             <source>Coming up this week</source>
             <translation>Deze week</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="135" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="139" />
             <source>Birthdays and anniversaries this week</source>
             <translation>Verjaardagen en jubilea deze week</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="143" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
             <source>Mark contacted</source>
             <translation>Gecontacteerd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="143" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
             <source>You were in touch today (Space)</source>
             <translation>Je had vandaag contact (Spatiebalk)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="146" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
             <source>Log interaction…</source>
             <translation>Contact vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="146" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
             <source>A call, message, meeting or note (L)</source>
             <translation>Een telefoongesprek, bericht, afspraak of notitie (L)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="148" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
             <source>Snooze…</source>
             <translation>Uitstellen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="148" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
             <source>Remind me later (Z)</source>
             <translation>Herinner me later (Z)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="154" />
             <source>Open LinkedIn profile</source>
             <translation>LinkedIn-profiel openen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="154" />
             <source>Open the profile in your browser</source>
             <translation>Het profiel openen in je browser</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="153" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="157" />
             <source>Open in People</source>
             <translation>Openen in Personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="153" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="157" />
             <source>Show everything about this person</source>
             <translation>Alles over deze persoon tonen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/pages/today.py" line="239" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="243" />
             <source>%n person(s) to get in touch with, most overdue first.</source>
             <translation>
                 <numerusform>%n persoon om contact mee op te nemen, wie het langst wacht eerst.</numerusform>
@@ -3044,22 +3044,27 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="301" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="248" />
+            <source>Showing the first %1; the People page lists everyone overdue.</source>
+            <translation>Hier staan de eerste %1; de pagina Personen toont iedereen die achterstallig is.</translation>
+        </message>
+        <message>
+            <location filename="../../hrconnect/ui/pages/today.py" line="310" />
             <source>Marked as contacted</source>
             <translation>Gemarkeerd als gecontacteerd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="305" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="314" />
             <source>Marked as contacted today.</source>
             <translation>Vandaag als gecontacteerd gemarkeerd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="320" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="329" />
             <source>Interaction logged.</source>
             <translation>Contactmoment vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="336" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="345" />
             <source>Snoozed.</source>
             <translation>Uitgesteld.</translation>
         </message>

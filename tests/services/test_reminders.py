@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -152,6 +152,24 @@ def test_tag_interval_makes_people_due_from_their_last_contact(
     )
     # Both are due today; Tom has gone longer without contact: he comes first.
     assert next(i.person.display_name for i in app.reminders.today_list(TODAY).due) == "Tom Wouters"
+
+
+def test_a_limited_today_list_is_the_top_of_the_full_ranking(
+    app: App, network: dict[str, int]
+) -> None:
+    everyone = list(network.values())
+    app.tags.tag("Network", everyone)
+    app.reminders.set_tag_interval("Network", 30)
+    app.reminders.set_person_interval(network["Marc Claes"], 7)  # weekly: most overdue
+    full = app.reminders.today_list(TODAY + timedelta(days=400))
+    assert len(full.due) >= 4
+    assert full.total_due == len(full.due)
+    assert full.due[0].person.display_name == "Marc Claes"
+    top = app.reminders.today_list(TODAY + timedelta(days=400), limit=3)
+    assert [i.person.id for i in top.due] == [i.person.id for i in full.due[:3]]
+    assert top.total_due == len(full.due)
+    ratios = [i.overdue_days / i.every_days for i in full.due]
+    assert ratios == sorted(ratios, reverse=True)
 
 
 def test_the_persons_own_interval_wins_over_the_tag(app: App, network: dict[str, int]) -> None:

@@ -126,6 +126,20 @@ def test_an_overdue_person_shows_with_the_reason(window: MainWindow, page: Today
     assert badge.endswith("(2)")
 
 
+def test_a_long_list_shows_the_most_overdue_and_counts_everyone(
+    window: MainWindow, page: TodayPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hrconnect.ui.pages.today as today_module
+
+    monkeypatch.setattr(today_module, "SHOWN_AT_MOST", 1)
+    page.reload()
+    assert due_names(page) == ["Griet Vandewalle"], "monthly and months late: most overdue"
+    assert page.summary_label.text().startswith("2 person(s) to get in touch with")
+    assert "Showing the first 1" in page.summary_label.text()
+    badge = window.sidebar.item(window.page_list.index(page)).text()
+    assert badge.endswith("(2)")
+
+
 def test_space_marks_contacted_and_the_person_leaves_the_list(
     qtbot, window: MainWindow, page: TodayPage, people: dict[str, int]
 ) -> None:

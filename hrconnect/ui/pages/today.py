@@ -65,6 +65,10 @@ OCCASION_ROWS_SHOWN = 5
 """Rows of birthdays and anniversaries visible before the list scrolls."""
 
 
+SHOWN_AT_MOST = 300
+"""The Today list shows the most overdue people up to this many (a day's work, and more)."""
+
+
 class TodayPage(Page):
     """Who is due, with the reason, the actions on them, and the coming week's occasions.
 
@@ -207,7 +211,7 @@ class TodayPage(Page):
         generation = self._generation
 
         def work(app: App) -> TodayList:
-            return app.reminders.today_list(app.clock.today())
+            return app.reminders.today_list(app.clock.today(), limit=SHOWN_AT_MOST)
 
         self.context.read(work, lambda result: self._on_loaded(generation, result))
 
@@ -229,17 +233,22 @@ class TodayPage(Page):
         self._show_counts(result)
 
     def _show_counts(self, result: TodayList) -> None:
-        count = len(result.due)
+        count = result.total_due
         locale = QLocale()
         self.badge_changed.emit(locale.toString(count) if count else "")
         self.date_label.setText(
             locale.toString(to_qdate(result.today), QLocale.FormatType.LongFormat)
         )
-        self.summary_label.setText(
+        summary = (
             self.tr("%n person(s) to get in touch with, most overdue first.", "", count)
             if count
             else ""
         )
+        if count > len(result.due):
+            summary += " " + self.tr(
+                "Showing the first %1; the People page lists everyone overdue."
+            ).replace("%1", locale.toString(len(result.due)))
+        self.summary_label.setText(summary)
         self.summary_label.setVisible(bool(count))
         self.stack.setCurrentWidget(self.due_view if count else self.empty_widget)
         for button in self.action_buttons:
