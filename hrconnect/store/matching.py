@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
@@ -49,6 +50,18 @@ class MergeInfo:
     evidence: list[dict[str, Any]]
     created_at: datetime
     undone_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeWrite:
+    """A merge to remember: who absorbed whom, which records moved, and why."""
+
+    survivor_id: int
+    absorbed_id: int
+    record_ids: tuple[int, ...]
+    origin: str
+    score: float | None
+    evidence: list[dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +212,26 @@ class MatchingRepository:
             )
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def add_merges(self, items: Sequence[MergeWrite], now: datetime) -> None:
+        """Remember many merges for undo at once (a matching pass), in the given order."""
+        stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+        self._c.exec_driver_sql(
+            "INSERT INTO merges (survivor_id, absorbed_id, record_ids, origin, score, evidence, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    m.survivor_id,
+                    m.absorbed_id,
+                    json.dumps(list(m.record_ids)),
+                    m.origin,
+                    m.score,
+                    json.dumps(m.evidence, ensure_ascii=False),
+                    stamp,
+                )
+                for m in items
+            ],
+        )
 
     def merges_into(self, survivor_id: int, *, include_undone: bool = False) -> list[MergeInfo]:
         """Merges into a person, newest first."""

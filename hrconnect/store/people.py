@@ -108,6 +108,13 @@ class PeopleRepository:
             ).scalar_one()
         )
 
+    def set_merged_into_each(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Mark each ``(absorbed, survivor)`` pair's absorbed person as merged."""
+        self._c.exec_driver_sql(
+            "UPDATE persons SET merged_into = ? WHERE id = ?",
+            [(survivor, absorbed) for absorbed, survivor in pairs],
+        )
+
     def set_merged_into(self, absorbed_id: int, survivor_id: int | None) -> None:
         """Mark a person as absorbed by another (or, with None, active again)."""
         self._c.execute(

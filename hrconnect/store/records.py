@@ -400,6 +400,27 @@ class RecordRepository:
                 ],
             )
 
+    def ids_by_person(self, person_ids: Iterable[int]) -> dict[int, list[int]]:
+        """The record ids of each given person (ascending); people without records left out."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for part in chunks(sorted(set(person_ids))):
+            marks = ", ".join("?" * len(part))
+            rows = self._c.exec_driver_sql(
+                f"SELECT person_id, id FROM source_records WHERE person_id IN ({marks}) "
+                "ORDER BY id",
+                tuple(part),
+            )
+            for person_id, record_id in rows:
+                found[person_id].append(record_id)
+        return dict(found)
+
+    def move_each(self, moves: Iterable[tuple[int, int]]) -> None:
+        """Attach each record to its new person: ``(record id, person id)`` pairs."""
+        self._c.exec_driver_sql(
+            "UPDATE source_records SET person_id = ? WHERE id = ?",
+            [(person_id, record_id) for record_id, person_id in moves],
+        )
+
     def move(self, record_ids: Iterable[int], person_id: int) -> None:
         """Attach records to another person (merge, unmerge)."""
         for part in chunks(list(record_ids)):

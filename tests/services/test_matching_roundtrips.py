@@ -56,6 +56,37 @@ def test_sure_match_merges_on_import_and_unmerge_restores_both(app: App, tmp_pat
     assert app.people.count() == 2
 
 
+def test_a_pass_merging_three_records_into_one_person_can_be_undone_exactly(
+    app: App, tmp_path: Path
+):
+    google = tmp_path / "google" / "contacts.csv"
+    google.parent.mkdir()
+    google.write_text(
+        "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,"
+        "Phone 1 - Value,Organization 1 - Name\n"
+        "Bill O'Brien,Bill,O'Brien,* Work,w.obrien@acme.be,Mobile,+32 475 12 34 56,Acme NV\n",
+        encoding="utf-8",
+    )
+    work = app.imports.run(
+        [
+            write_connections(tmp_path / "li", [OBRIEN_LINKEDIN]),
+            write_vcards(tmp_path / "phone", [OBRIEN_CARD]),
+            google,
+        ],
+        match=False,
+    )
+    finish(work)
+    before = {p.id: p.display_name for p in app.people.summaries()}
+    assert len(before) == 3
+    report = finish(app.dedupe.run(full=True))
+    assert report.merged == 2
+    (merged,) = app.people.summaries()
+    assert merged.record_count == 3
+    app.review.unmerge(merged.id)
+    after = {p.id: p.display_name for p in app.people.summaries()}
+    assert after == before, "every record is back with the person it started with"
+
+
 def test_unmerge_restores_each_persons_own_edits(app: App, tmp_path: Path):
     work = app.imports.run([write_connections(tmp_path / "li", [OBRIEN_LINKEDIN])], match=False)
     for _ in work:
