@@ -116,7 +116,7 @@ class Store:
         self.engine.dispose()
 
 
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 32 * 1024
 """SQLite page cache per connection, in KiB."""
 
 
@@ -131,7 +131,7 @@ def _install_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         # A 30k-person import grows indexes far beyond SQLite's default 2 MiB page cache;
-        # with 64 MiB (allocated only as used) the B-trees stay in memory while they grow.
+        # with 32 MiB (allocated only as used) most of the B-trees stay in memory as they grow.
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
