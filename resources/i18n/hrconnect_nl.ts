@@ -4,47 +4,47 @@
     <context>
         <name>AddPositionDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="400" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="381" />
             <source>Add a position</source>
             <translation>Functie toevoegen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="406" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="387" />
             <source>for example 2004-09 or 2004</source>
             <translation>bv. 2004-09 of 2004</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="408" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="389" />
             <source>empty while you work there</source>
             <translation>leeg als je er nog werkt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="409" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="390" />
             <source>&amp;Company:</source>
             <translation>&amp;Bedrijf:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="410" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="391" />
             <source>&amp;Title:</source>
             <translation>&amp;Functie:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="411" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="392" />
             <source>&amp;Started:</source>
             <translation>&amp;Van:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="412" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="393" />
             <source>&amp;Ended:</source>
             <translation>&amp;Tot:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="433" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="414" />
             <source>Write dates as year-month (2004-09), a year, or a full date.</source>
             <translation>Schrijf datums als jaar-maand (2004-09), als jaar of als volledige datum.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="437" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="418" />
             <source>A position needs the company's name.</source>
             <translation>Een functie heeft de naam van het bedrijf nodig.</translation>
         </message>
@@ -52,47 +52,47 @@
     <context>
         <name>BackupModel</name>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="52" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="49" />
             <source>Taken</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="52" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="49" />
             <source>Why</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="52" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="49" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="67" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="58" />
             <source>Made by you</source>
             <translation>Door jou gemaakt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="68" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="59" />
             <source>Before an import</source>
             <translation>Vóór een import</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="69" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="60" />
             <source>Before merging people</source>
             <translation>Vóór het samenvoegen van personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="70" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="61" />
             <source>Before an update of hrconnect</source>
             <translation>Vóór een update van hrconnect</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="71" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="62" />
             <source>Before a restore</source>
             <translation>Vóór het terugzetten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="72" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="63" />
             <source>Before forgetting someone</source>
             <translation>Vóór het vergeten van iemand</translation>
         </message>
@@ -100,52 +100,52 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="117" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="90" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="122" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="95" />
             <source>hrconnect backs up your contacts before every import and every merge. Restoring a backup first backs up what you have now, so a restore can itself be undone.</source>
             <translation>hrconnect maakt vóór elke import en elke samenvoeging een back-up van je contacten. Voordat een back-up wordt teruggezet, wordt eerst een back-up gemaakt van wat je nu hebt, zodat je ook het terugzetten ongedaan kunt maken.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="148" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="121" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="151" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="124" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="154" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="127" />
             <source>Open the &amp;folder</source>
             <translation>&amp;Map openen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="158" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="131" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="175" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="148" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="194" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="167" />
             <source>Backing up…</source>
             <translation>Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="202" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="175" />
             <source>Backed up. Backups you make yourself are never removed automatically.</source>
             <translation>Back-up gemaakt. Back-ups die je zelf maakt, worden nooit automatisch verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="208" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="181" />
             <source>Restore the backup of %1 (%2)?
 
 Your contacts as they are now are backed up first, as “Before a restore”. Restore that backup to undo this.</source>
@@ -154,22 +154,22 @@ Your contacts as they are now are backed up first, as “Before a restore”. Re
 Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór het terugzetten”. Zet die back-up terug om dit ongedaan te maken.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="217" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="190" />
             <source>Restore a backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="223" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="196" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="234" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="207" />
             <source>Restoring…</source>
             <translation>Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="243" />
+            <location filename="../../hrconnect/ui/dialogs/backups_dialog.py" line="216" />
             <source>Restored. To undo, restore the backup “Before a restore” at the top.</source>
             <translation>Teruggezet. Om dit ongedaan te maken, zet je de back-up “Vóór het terugzetten” bovenaan terug.</translation>
         </message>
@@ -291,32 +291,32 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="66" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="60" />
             <source>Charts</source>
             <translation>Grafieken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="110" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="92" />
             <source>Import your contacts to see your network here.</source>
             <translation>Importeer je contacten om hier je netwerk te zien.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="111" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="93" />
             <source>%1 people.</source>
             <translation>%1 personen.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="114" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="96" />
             <source>%1 work at other companies.</source>
             <translation>%1 werken bij andere bedrijven.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="120" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="102" />
             <source>%1 have no company.</source>
             <translation>%1 hebben geen bedrijf.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/charts.py" line="124" />
+            <location filename="../../hrconnect/ui/pages/charts.py" line="106" />
             <source>%1 have no connection date (address-book contacts, mostly).</source>
             <translation>%1 hebben geen connectiedatum (vooral contacten uit adresboeken).</translation>
         </message>
@@ -391,73 +391,73 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             <translation>je huidige werkgever</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="222" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="216" />
             <source>Add a position…</source>
             <translation>Functie toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="230" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
             <source>Employer</source>
             <translation>Werkgever</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="230" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
             <source>Your period</source>
             <translation>Jouw periode</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="230" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="260" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
             <source>Your position</source>
             <translation>Jouw functie</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="260" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="260" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
             <source>From</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="267" />
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="382" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="261" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="363" />
             <source>Remove position</source>
             <translation>Functie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="273" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="267" />
             <source>Person, and why we think so</source>
             <translation>Persoon, en waarom we dat denken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="273" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="267" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="280" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="274" />
             <source>Double-click a person, or press Enter, to open them in People.</source>
             <translation>Dubbelklik op een persoon of druk op Enter om die persoon te openen in Personen.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="287" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="281" />
             <source>Former colleagues</source>
             <translation>Oud-collega's</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="360" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="341" />
             <source>Positions from an export come back with the next import.</source>
             <translation>Functies uit een export komen terug bij de volgende import.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="383" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="364" />
             <source>Remove your position at %1?</source>
             <translation>Je functie bij %1 verwijderen?</translation>
         </message>
@@ -605,42 +605,42 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="49" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="46" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="50" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="47" />
             <source>Files</source>
             <translation>Bestanden</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="51" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="48" />
             <source>Created</source>
             <translation>Nieuw</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="52" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="49" />
             <source>Updated</source>
             <translation>Bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="53" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="50" />
             <source>Unchanged</source>
             <translation>Ongewijzigd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="54" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="51" />
             <source>Skipped</source>
             <translation>Overgeslagen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="55" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="52" />
             <source>Failed</source>
             <translation>Mislukt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="56" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="53" />
             <source>To review</source>
             <translation>Na te kijken</translation>
         </message>
@@ -813,52 +813,52 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="57" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="56" />
             <source>imported before, nothing new</source>
             <translation>al eerder geïmporteerd, niets nieuws</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="81" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="80" />
             <source>cannot be imported: %1</source>
             <translation>kan niet worden geïmporteerd: %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="96" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="94" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="97" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="95" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="98" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="96" />
             <source>New</source>
             <translation>Nieuw</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="99" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="97" />
             <source>Updated</source>
             <translation>Bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="100" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="98" />
             <source>Unchanged</source>
             <translation>Ongewijzigd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="101" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="99" />
             <source>Skipped</source>
             <translation>Overgeslagen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="102" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="100" />
             <source>Failed</source>
             <translation>Mislukt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="103" />
+            <location filename="../../hrconnect/ui/widgets/import_preview.py" line="101" />
             <source>Note</source>
             <translation>Opmerking</translation>
         </message>
@@ -1056,27 +1056,27 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>ImportsPage</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="123" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="91" />
             <source>Import…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="128" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="96" />
             <source>No imports yet. Import your LinkedIn, Facebook, phone or mail exports.</source>
             <translation>Nog geen imports. Importeer je exports van LinkedIn, Facebook, je telefoon of je mail.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="162" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="129" />
             <source>Imports</source>
             <translation>Imports</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="201" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="155" />
             <source>Import of %1</source>
             <translation>Import van %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/imports.py" line="203" />
+            <location filename="../../hrconnect/ui/pages/imports.py" line="157" />
             <source>did not finish</source>
             <translation>niet voltooid</translation>
         </message>

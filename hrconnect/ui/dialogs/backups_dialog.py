@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrconnect.ui.models.list_table import RIGHT_ALIGNED, ListTableModel
 from hrconnect.ui.widgets.import_report import format_moment
 from hrconnect.ui.widgets.plain import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QPersistentModelIndex
-
     from hrconnect.services.app import App
     from hrconnect.services.backups import BackupService, RestoreResult
     from hrconnect.store.backup import BackupInfo
@@ -43,23 +42,15 @@ def backup_service(app: App) -> BackupService:
     return app.backups
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(ListTableModel["BackupInfo"]):
     """Backups, newest first: when, why, size."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-        self._headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size")]
+        super().__init__([self.tr("Taken"), self.tr("Why"), self.tr("Size")], parent)
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._backups = sorted(backups, key=lambda b: b.taken_at, reverse=True)
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupInfo:
-        """The backup on line ``row``."""
-        return self._backups[row]
+        """Replace the list, newest first."""
+        self.set_items(sorted(backups, key=lambda b: b.taken_at, reverse=True))
 
     def reason_words(self, reason: str) -> str:
         """Why a backup was taken, in words."""
@@ -73,35 +64,17 @@ class BackupModel(QAbstractTableModel):
         }
         return words.get(reason, reason)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        backup = self._backups[index.row()]
+    def cell(self, backup: BackupInfo, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 format_moment(backup.taken_at),
                 self.reason_words(backup.reason),
                 QLocale().formattedDataSize(backup.size),
-            )[index.column()]
+            )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return safe_tooltip(str(backup.path))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return RIGHT_ALIGNED
         return None
 
 
@@ -168,7 +141,7 @@ class BackupsDialog(QDialog):
 
     def _show(self, backups: list[BackupInfo], select: str | None) -> None:
         self.model.set_backups(backups)
-        names = [self.model.backup(row).path.name for row in range(self.model.rowCount())]
+        names = [self.model.item(row).path.name for row in range(self.model.rowCount())]
         if names:
             self.table.selectRow(names.index(select) if select in names else 0)
         if not backups:
@@ -177,7 +150,7 @@ class BackupsDialog(QDialog):
 
     def _selected(self) -> BackupInfo | None:
         index = self.table.currentIndex()
-        return self.model.backup(index.row()) if index.isValid() else None
+        return self.model.item(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         self.backup_button.setEnabled(not self._busy)

@@ -51,3 +51,48 @@ class Page(QWidget):
 
     def on_shown(self) -> None:
         """The user navigated to this page."""
+
+
+class LazyPage(Page):
+    """A page that reloads only while it is on screen; off screen it waits for the next visit.
+
+    An import changes much; pages nobody looks at must not all rebuild at once. Subclasses
+    implement :meth:`reload` and :meth:`affected_by`.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._stale = True
+
+    def affected_by(self, changes: Changes) -> bool:
+        """True when ``changes`` touch what the page shows. Override."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read what the page shows again (on the worker). Override; call :meth:`loaded`."""
+        raise NotImplementedError
+
+    def loaded(self) -> None:
+        """Say that the page is up to date (at the start of :meth:`reload`)."""
+        self._stale = False
+
+    @property
+    def stale(self) -> bool:
+        """True while the page waits for a reload."""
+        return self._stale
+
+    def on_opened(self) -> None:
+        self._reload_when_visible()
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.affected_by(changes):
+            self._reload_when_visible()
+
+    def _reload_when_visible(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from hrconnect.ui.pages.base import Page
+from hrconnect.ui.pages.base import LazyPage
 from hrconnect.ui.widgets.chart_bars import chart_view, company_chart, count_text, years_chart
-from hrconnect.ui.widgets.plain import plain_label
+from hrconnect.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
     from hrconnect.core.changes import Changes
@@ -31,7 +31,7 @@ def network_stats(app: App) -> NetworkStats:
     return app.stats.network()
 
 
-class ChartsPage(Page):
+class ChartsPage(LazyPage):
     """Charts of the whole network."""
 
     key = "charts"
@@ -40,15 +40,9 @@ class ChartsPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.stats: NetworkStats | None = None
-        self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        heading = plain_label(self.title())
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading_label(self.title()))
         self.caption = plain_label(wrap=True)
         layout.addWidget(self.caption)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -65,24 +59,12 @@ class ChartsPage(Page):
     def title(self) -> str:
         return self.tr("Charts")
 
-    def on_opened(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def on_shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.people:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def affected_by(self, changes: Changes) -> bool:
+        return changes.people
 
     def reload(self) -> None:
         """Count again on the worker, then draw."""
-        self._stale = False
+        self.loaded()
         self.context.read(network_stats, self.show_stats)
 
     def show_stats(self, stats: NetworkStats) -> None:

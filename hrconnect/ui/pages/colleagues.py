@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from hrconnect.core.dates import PartialDate
 
 from hrconnect.ui import texts
-from hrconnect.ui.pages.base import Page
+from hrconnect.ui.pages.base import LazyPage
 from hrconnect.ui.widgets.import_tree import TreeNode, text_tree_view
-from hrconnect.ui.widgets.plain import plain_label
+from hrconnect.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
     from hrconnect.core.changes import Changes
@@ -194,7 +194,7 @@ def prepare_view(report: ColleaguesReport) -> ColleaguesView:
     return ColleaguesView([_employer_view(e) for e in report.employers], _intro(report))
 
 
-class ColleaguesPage(Page):
+class ColleaguesPage(LazyPage):
     """Former colleagues per employer.
 
     Signals:
@@ -208,16 +208,10 @@ class ColleaguesPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.view: ColleaguesView | None = None
-        self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        heading = plain_label(self.title())
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        top.addWidget(heading)
+        top.addWidget(heading_label(self.title()))
         top.addStretch(1)
         self.add_button = QPushButton(self.tr("Add a position…"))
         self.add_button.clicked.connect(self.add_position)
@@ -288,25 +282,12 @@ class ColleaguesPage(Page):
 
     # --- loading -------------------------------------------------------------------------
 
-    def on_opened(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def on_shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.owner or changes.people or changes.interactions:
-            # Off screen, the next visit reloads: an import must not rebuild a page no one sees.
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def affected_by(self, changes: Changes) -> bool:
+        return changes.owner or changes.people or changes.interactions
 
     def reload(self) -> None:
         """Ask the service again; the rows are built on the worker too (thousands of people)."""
-        self._stale = False
+        self.loaded()
         self.context.read(
             lambda app: prepare_view(app.colleagues.former_colleagues()), self.show_view
         )

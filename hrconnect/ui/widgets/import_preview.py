@@ -13,18 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hrconnect.ui import texts
+from hrconnect.ui.models.list_table import RIGHT_ALIGNED, ListTableModel
 from hrconnect.ui.widgets.import_report import number
 from hrconnect.ui.widgets.plain import safe_tooltip
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-
-    from PySide6.QtCore import QPersistentModelIndex
 
     from hrconnect.services.imports import UnusablePath
 
@@ -86,68 +85,42 @@ def preview_rows(
     return rows
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ListTableModel[PreviewRow]):
     """The preview rows as a table."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._headers = [
-            _t("Source"),
-            _t("Format"),
-            _t("New"),
-            _t("Updated"),
-            _t("Unchanged"),
-            _t("Skipped"),
-            _t("Failed"),
-            _t("Note"),
-        ]
+        super().__init__(
+            [
+                _t("Source"),
+                _t("Format"),
+                _t("New"),
+                _t("Updated"),
+                _t("Unchanged"),
+                _t("Skipped"),
+                _t("Failed"),
+                _t("Note"),
+            ],
+            parent,
+        )
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_rows(self, rows: list[PreviewRow]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        """The row shown on line ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, item: PreviewRow, row: int, column: int, role: int) -> Any:
+        preview = item  # "row" is the line number here
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.label
+                return preview.label
             if column == 1:
-                return row.format_name
+                return preview.format_name
             if 2 <= column <= 6:
-                return number(row.counts[column - 2]) if row.usable else ""
-            return row.note
+                return number(preview.counts[column - 2]) if preview.usable else ""
+            return preview.note
         if role == Qt.ItemDataRole.ToolTipRole:
-            return safe_tooltip(f"{row.path}\n{row.detail}" if row.detail else row.path)
+            text = f"{preview.path}\n{preview.detail}" if preview.detail else preview.path
+            return safe_tooltip(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 6:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and not row.usable:
+            return RIGHT_ALIGNED
+        if role == Qt.ItemDataRole.FontRole and not preview.usable:
             return self._italic
         return None
 
@@ -174,4 +147,4 @@ class PreviewTable(QTableView):
 
     def show_rows(self, rows: list[PreviewRow]) -> None:
         """Show the preview rows."""
-        self.preview_model.set_rows(rows)
+        self.preview_model.set_items(rows)

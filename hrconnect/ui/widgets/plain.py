@@ -29,6 +29,20 @@ def plain_label(
     return label
 
 
+HEADING_SCALE = 1.4
+"""A page heading's font size relative to the window's."""
+
+
+def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A page's bold, larger heading (plain text like every label here)."""
+    label = plain_label(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def safe_tooltip(text: str) -> str:
     """Tooltip text that Qt will not interpret as HTML."""
     return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" if text else ""
