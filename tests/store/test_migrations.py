@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -77,3 +78,48 @@ def test_a_store_from_the_previous_release_is_backed_up_and_upgraded(tmp_path: P
         ).fetchall()
         assert len(hits) == 1
     store.close()
+
+
+def _frozen_databases() -> list[Path]:
+    from tests.conftest import FIXTURES
+
+    return sorted((FIXTURES / "db").glob("*.sqlite"))
+
+
+def test_the_current_schema_has_a_frozen_database() -> None:
+    """Each released schema keeps a database here, so later migrations are tested from it."""
+    names = [path.stem for path in _frozen_databases()]
+    assert migrate.SCHEMA_HEAD in names, (
+        f"add tests/fixtures/db/{migrate.SCHEMA_HEAD}.sqlite, a small store at this schema"
+    )
+
+
+@pytest.mark.parametrize("frozen", _frozen_databases(), ids=lambda path: path.stem)
+def test_every_released_schema_opens_with_its_people(frozen: Path, tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+    from datetime import date
+
+    from hrconnect.clock import FixedClock
+    from hrconnect.paths import AppPaths
+    from hrconnect.store.backup import list_backups
+    from hrconnect.store.engine import open_store
+
+    with sqlite3.connect(frozen) as raw:
+        people = raw.execute("SELECT count(*) FROM persons WHERE merged_into IS NULL").fetchone()[0]
+    assert people > 0
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    shutil.copyfile(frozen, paths.database)
+    store = open_store(paths, FixedClock.on(date(2026, 11, 26)))
+    try:
+        assert migrate.read_revision(paths.database) == migrate.SCHEMA_HEAD
+        with store.read() as tx:
+            assert tx.people.count() == people
+            assert len(tx.people.summaries()) == people
+        migrated = frozen.stem != migrate.SCHEMA_HEAD
+        assert [b.reason for b in list_backups(paths.backup_dir)] == (
+            ["migration"] if migrated else []
+        )
+    finally:
+        store.close()
