@@ -199,9 +199,11 @@ class ReviewService:
 
         Args:
             person_id: The (surviving) person.
-            record_ids: Records to split off into a new person; None undoes every merge that
-                built this person, newest first, and those that built the people it absorbed,
-                restoring every person as they were before any of those merges.
+            record_ids: Records to split off into a new person; None undoes every merge into
+                this person, newest first, remembering those people apart; automatic merges
+                that had built the people it absorbed are undone too (a pass merges a cluster
+                of three as two merges, in either shape), without remembering them apart, so a
+                later pass may find them again. Merges the user confirmed in review stay.
 
         Raises:
             NotFoundError: no such person, or a record that is not theirs.
@@ -221,15 +223,19 @@ class ReviewService:
                 "name them: unmerge PERSON-ID RECORD-ID..."
             )
         changes = Changes()
+        remember_apart = True
         while merges:
-            restored = []
             for merge in merges:
-                changes = changes | self._undo_merge(merge.id, remember_apart=True)
-                restored.append(merge.absorbed_id)
-            # A person absorbed here may have absorbed others before (a pass merges a
-            # cluster of three as two merges, in either shape): undo those too.
+                changes = changes | self._undo_merge(merge.id, remember_apart=remember_apart)
+            restored = [merge.absorbed_id for merge in merges]
+            remember_apart = False
             with self._store.read() as tx:
-                merges = [m for p in restored for m in tx.matching.merges_into(p)]
+                merges = [
+                    m
+                    for person in restored
+                    for m in tx.matching.merges_into(person)
+                    if m.origin == "auto"
+                ]
         return changes
 
     def _undo_merge(self, merge_id: int, *, remember_apart: bool) -> Changes:

@@ -87,6 +87,35 @@ def test_a_pass_merging_three_records_into_one_person_can_be_undone_exactly(
     assert after == before, "every record is back with the person it started with"
 
 
+def test_unmerging_keeps_a_merge_the_user_confirmed_in_review(app: App, tmp_path: Path):
+    from hrconnect.services.dedupe import merge_people
+
+    finish(
+        app.imports.run(
+            [
+                write_connections(tmp_path / "li", [PEETERS_LINKEDIN]),
+                write_vcards(tmp_path / "phone", [PEETERS_CARD]),
+            ]
+        )
+    )
+    app.review.accept(app.review.pending()[0].id)  # the user: the same person
+    finish(
+        app.imports.run(
+            [write_vcards(tmp_path / "other", ["N:Other;Olga;;;\nFN:Olga Other"])], match=False
+        )
+    )
+    olga, jan = person_of(app, "Olga Other"), person_of(app, "Jan Peeters")
+    with app.store.write() as tx:  # a later automatic merge puts Jan inside Olga
+        merge_people(tx, olga, jan, "auto", 14.0, [], app.clock.now())
+    app.review.unmerge(olga)
+    people = {p.display_name: p for p in app.people.summaries()}
+    assert set(people) == {"Olga Other", "Jan Peeters"}
+    assert people["Jan Peeters"].record_count == 2, "the confirmed merge stays"
+    with app.store.read() as tx:
+        verdicts = {(d.verdict, d.origin) for d in tx.matching.decisions()}
+    assert ("same", "user") in verdicts
+
+
 def test_unmerge_restores_each_persons_own_edits(app: App, tmp_path: Path):
     work = app.imports.run([write_connections(tmp_path / "li", [OBRIEN_LINKEDIN])], match=False)
     for _ in work:
