@@ -33,6 +33,7 @@ def run_window(args: argparse.Namespace) -> int:
     from hrconnect import APP_DISPLAY_NAME, APP_ID, APP_NAME
     from hrconnect.paths import AppPaths
 
+    from hrconnect.ui.idle_collector import install as install_idle_collector
     from hrconnect.ui.main_window import MainWindow
     from hrconnect.ui.tasks import TaskRunner
 
@@ -54,6 +55,7 @@ def run_window(args: argparse.Namespace) -> int:
     runner = TaskRunner()
     window = MainWindow(paths, runner, demo=bool(args.demo))
     window.store_opened.connect(_freeze_long_lived_objects)
+    idle_collector = install_idle_collector(app, lambda: runner.busy)
     window.show()
     if os.environ.get("HRCONNECT_STARTUP_PROBE"):
         # Used by the start-up benchmark: report when the window is on screen, then quit.
@@ -65,7 +67,7 @@ def run_window(args: argparse.Namespace) -> int:
     window.open_store()
     code = app.exec()
     runner.shutdown()
-    del translators
+    del translators, idle_collector
     return int(code)
 
 

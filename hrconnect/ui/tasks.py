@@ -134,8 +134,8 @@ class TaskRunner(QObject):
             # Long work (an import, a matching pass) leaves a large heap of long-lived
             # objects. Frozen, they are out of the collector's sight: the full collections
             # that the pages' reloads trigger next stay short instead of holding the GIL for
-            # 100+ ms while the window waits (bench_ui_import.py). Reference counting still
-            # frees them.
+            # 150+ ms while the window waits (bench_ui_import.py). Reference counting still
+            # frees them; cycles among them wait for the idle collector (idle_collector.py).
             gc.freeze()
             self._post(lambda: self._finish(on_done, result))
 
@@ -152,6 +152,11 @@ class TaskRunner(QObject):
                 self._post(lambda: on_progress(progress))
 
         return forward
+
+    @property
+    def busy(self) -> bool:
+        """True while tasks are queued or running."""
+        return self._pending > 0
 
     def shutdown(self) -> None:
         """Wait for queued work to finish (on window close); later tasks are dropped."""
