@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from hrconnect.services.reminders import DueItem
 
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
 _LOCATOR = re.compile(r"^(line|card|item|row|thread|message) (\d+)$")
 
 
@@ -204,10 +205,13 @@ def evidence_detail(reason: str, values: list[str]) -> str | None:
     template = templates.get(reason)
     if template is None:
         return None
-    # Substitute from the highest number down, so %1 never eats the start of %10.
-    for position in range(len(values), 0, -1):
-        template = template.replace(f"%{position}", values[position - 1])
-    return template
+
+    # One pass, so a value that itself contains "%1" (a name, a company) stays as it is.
+    def value(match: re.Match[str]) -> str:
+        position = int(match[1])
+        return values[position - 1] if 0 < position <= len(values) else match[0]
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def format_date(value: date | None) -> str:

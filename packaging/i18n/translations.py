@@ -217,7 +217,7 @@ def write_ts(path: Path, language: str, messages: list[Message], plurals_only: b
     for context_name in sorted(set(by_context) | set(gone)):
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
-        for message in by_context[context_name]:
+        for message in by_context.get(context_name, []):
             element = ET.SubElement(context, "message")
             if message.numerus:
                 element.set("numerus", "yes")
@@ -250,7 +250,8 @@ def write_ts(path: Path, language: str, messages: list[Message], plurals_only: b
 
 def _translation(element: ET.Element, message: Message, known: Translation | None) -> None:
     translation = ET.SubElement(element, "translation")
-    if known is None or not known.finished:
+    if known is None or not known.finished or known.numerus != message.numerus:
+        # A string that became (or stopped being) plural needs its forms written again.
         translation.set("type", "unfinished")
     forms = known.forms if known else []
     if message.numerus:

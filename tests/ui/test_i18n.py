@@ -102,6 +102,37 @@ def test_translations_keep_every_placeholder() -> None:
     assert broken == []
 
 
+def test_a_vanished_context_keeps_its_translations_marked_vanished(tmp_path: Path) -> None:
+    ts = tmp_path / "x_nl.ts"
+    old = tool.Message("OldDialog", "Close", "", False, [("hrconnect/ui/old.py", 3)])
+    current = tool.Message("NewDialog", "Open", "", False, [("hrconnect/ui/new.py", 4)])
+    tool.write_ts(ts, "nl_BE", [old], plurals_only=False)
+    ts.write_text(
+        ts.read_text().replace(
+            '<translation type="unfinished" />', "<translation>Sluiten</translation>"
+        )
+    )
+    tool.write_ts(ts, "nl_BE", [current], plurals_only=False)
+    known = tool.read_ts(ts)
+    assert known[("OldDialog", "Close", "")].forms == ["Sluiten"]
+    assert known[("OldDialog", "Close", "")].vanished
+    assert not known[("NewDialog", "Open", "")].finished
+
+
+def test_a_string_that_becomes_plural_must_be_translated_again(tmp_path: Path) -> None:
+    ts = tmp_path / "x_nl.ts"
+    single = tool.Message("Page", "%n people", "", False, [("hrconnect/ui/p.py", 1)])
+    tool.write_ts(ts, "nl_BE", [single], plurals_only=False)
+    ts.write_text(
+        ts.read_text().replace(
+            '<translation type="unfinished" />', "<translation>%n personen</translation>"
+        )
+    )
+    plural = tool.Message("Page", "%n people", "", True, [("hrconnect/ui/p.py", 1)])
+    tool.write_ts(ts, "nl_BE", [plural], plurals_only=False)
+    assert not tool.read_ts(ts)[("Page", "%n people", "")].finished
+
+
 def test_the_compiled_files_match_the_sources(tmp_path: Path) -> None:
     tool.compile_all(tmp_path)
     for language in tool.LANGUAGES:

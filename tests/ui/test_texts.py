@@ -22,6 +22,10 @@ def test_every_matcher_finding_is_phrased_like_the_matcher_phrases_it(
     assert texts.evidence_detail(reason, values) == DETAILS[reason].format(*values)
 
 
+def test_values_are_inserted_once_even_when_they_look_like_placeholders(qapp: Any) -> None:
+    assert texts.evidence_detail("equal", ["50%2 Bureau", "50%1"]) == "50%2 Bureau = 50%1"
+
+
 def test_an_unknown_finding_falls_back_to_the_stored_detail() -> None:
     assert texts.evidence_detail("from_a_newer_version", ["x"]) is None
 
