@@ -15,6 +15,8 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hrconnect.cli.main import main
 from hrconnect.services.app import App
-from hrconnect.services.demo import demo_files, ensure_demo
+from hrconnect.services.demo import demo_files
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -106,19 +108,52 @@ def _internet_sockets_held() -> set[str]:
     return held
 
 
+class _SocketSampler(threading.Thread):
+    """Samples the process's non-local sockets every few milliseconds while a test runs.
+
+    Comparing before and after alone would miss a socket that native code opens and closes
+    during the run; sampling throughout sees any that lives longer than the interval.
+    """
+
+    def __init__(self, interval_s: float = 0.003) -> None:
+        super().__init__(daemon=True)
+        self.interval_s = interval_s
+        self.seen: set[str] = set()
+        self.samples = 0
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            self.seen |= _internet_sockets_held()
+            self.samples += 1
+            self.stopping.wait(self.interval_s)
+
+    def stop(self) -> set[str]:
+        self.stopping.set()
+        self.join()
+        self.seen |= _internet_sockets_held()
+        return self.seen
+
+
 @pytest.fixture
 def no_network() -> Iterator[list[str]]:
     """Refuse network access for the test; yields the list of refused attempts."""
     _install_hook()
     _Watch.attempts.clear()
-    before = _internet_sockets_held() if sys.platform == "linux" else set()
+    linux = sys.platform == "linux"
+    before = _internet_sockets_held() if linux else set()
+    sampler = _SocketSampler()
+    if linux:
+        sampler.start()
     _Watch.active = True
     try:
         yield _Watch.attempts
     finally:
         _Watch.active = False
-    if sys.platform == "linux":
-        opened = _internet_sockets_held() - before
+        seen = sampler.stop() if linux else set()
+    if linux:
+        assert sampler.samples > 0
+        opened = seen - before
         assert not opened, f"internet sockets opened: {opened}"
     assert not _Watch.attempts, f"network access attempted: {_Watch.attempts}"
 
@@ -129,6 +164,21 @@ def test_the_watch_itself_catches_a_connection(no_network: list[str]) -> None:
         socket.create_connection(("127.0.0.1", 9), timeout=0.1)
     assert no_network, "the refused attempt is recorded"
     no_network.clear()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_the_sampler_sees_a_socket_that_comes_and_goes() -> None:
+    """Opened and closed between the before and after checks, it is still seen."""
+    sampler = _SocketSampler(interval_s=0.001)
+    sampler.start()
+    transient = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    inode = f"socket:[{os.fstat(transient.fileno()).st_ino}]"
+    deadline = time.monotonic() + 2
+    while inode not in sampler.seen and time.monotonic() < deadline:
+        time.sleep(0.005)
+    transient.close()
+    assert inode in sampler.stop()
+    assert inode not in _internet_sockets_held()
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -157,24 +207,23 @@ def test_import_matching_and_search_stay_offline(
         app.search.search("Gent")
 
 
-def test_gui_smoke_run_stays_offline(
-    no_network: list[str], qtbot: Any, tmp_path: Path, clock: Any
-) -> None:
+def test_gui_smoke_run_stays_offline(no_network: list[str], qtbot: Any, tmp_path: Path) -> None:
+    """The real window with its real worker thread opens the demo store and shows every page."""
     from hrconnect.paths import AppPaths
 
     from hrconnect.ui.main_window import MainWindow
-    from hrconnect.ui.tasks import SyncTaskRunner
+    from hrconnect.ui.tasks import TaskRunner
 
     paths = AppPaths.under(tmp_path / "gui")
-    ensure_demo(paths)
-    window = MainWindow(paths, SyncTaskRunner())
+    runner = TaskRunner()
+    window = MainWindow(paths, runner, demo=True)
     qtbot.addWidget(window)
-    app = App(paths, clock)
-    window._on_store_opened((app, app.people.count()))
     window.show()
+    with qtbot.waitSignal(window.store_opened, timeout=60_000):
+        window.open_store()
     for page in window.page_list:
         window.show_page(page.key)
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
     window.close()
-    app.close()
+    runner.shutdown()
     assert "PySide6.QtNetwork" not in sys.modules
