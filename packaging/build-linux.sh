@@ -2,26 +2,27 @@
 # SPDX-FileCopyrightText: 2026 The hrconnect developers
 # SPDX-License-Identifier: MIT
 #
-# Build the Linux one-folder bundle (dist/hrconnect/) with the project's PyInstaller, then
+# Build the Linux one-folder bundle (packaging/out/dist/hrconnect/) with the project's PyInstaller, then
 # print how long it took and how big it is. Run from anywhere; builds from the repository root.
 #
-#   packaging/build-linux.sh              build into dist/hrconnect
+#   packaging/build-linux.sh              build into packaging/out/dist/hrconnect
 #   packaging/build-linux.sh --smoke      build, then run packaging/smoke-test.sh on it
 #
-# Environment: PYTHON (default .venv/bin/python), DIST (default dist), WORK (default build),
+# Environment: PYTHON (default .venv/bin/python), DIST (default packaging/out/dist), WORK
+# (default packaging/out/build): build output stays out of the repository's top level;
 # STRIP=0 to keep debug symbols in the bundled libraries.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
-DIST="${DIST:-$ROOT/dist}"
-WORK="${WORK:-$ROOT/build}"
+DIST="${DIST:-$ROOT/packaging/out/dist}"
+WORK="${WORK:-$ROOT/packaging/out/build}"
 SMOKE=0
 for arg in "$@"; do
     case "$arg" in
         --smoke) SMOKE=1 ;;
-        -h|--help) sed -n '5,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '5,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "build-linux.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done

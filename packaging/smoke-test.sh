@@ -4,7 +4,7 @@
 #
 # Smoke-test a built bundle: does the frozen app start, find its data and do real work?
 #
-#   packaging/smoke-test.sh BUNDLE_DIR        e.g. packaging/smoke-test.sh dist/hrconnect
+#   packaging/smoke-test.sh BUNDLE_DIR        e.g. packaging/smoke-test.sh packaging/out/dist/hrconnect
 #
 # Checks, each in a fresh temporary --home (deleted afterwards):
 #   1. --version prints "hrconnect <version of the source tree>"
