@@ -4,7 +4,7 @@
     <context>
         <name>BulkIntervalDialog</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="29" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="30" />
             <source>How often do you want to hear from these %n people?</source>
             <translation>
                 <numerusform>How often do you want to hear from this %n person?</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>BulkTagDialog</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="36" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="37" />
             <source>%n people selected.</source>
             <translation>
                 <numerusform>%n person selected.</numerusform>
@@ -136,7 +136,7 @@
     <context>
         <name>Texts</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="161" />
+            <location filename="../../hrconnect/ui/texts.py" line="162" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n call</numerusform>
@@ -144,7 +144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="162" />
+            <location filename="../../hrconnect/ui/texts.py" line="163" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -152,7 +152,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="163" />
+            <location filename="../../hrconnect/ui/texts.py" line="164" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -160,7 +160,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="164" />
+            <location filename="../../hrconnect/ui/texts.py" line="165" />
             <source>%n invitation(s)</source>
             <translation>
                 <numerusform>%n invitation</numerusform>
@@ -168,7 +168,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="166" />
+            <location filename="../../hrconnect/ui/texts.py" line="167" />
             <source>%n message(s)</source>
             <translation>
                 <numerusform>%n message</numerusform>
@@ -176,7 +176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="234" />
+            <location filename="../../hrconnect/ui/texts.py" line="238" />
             <source>every %n year(s)</source>
             <translation>
                 <numerusform>every %n year</numerusform>
@@ -184,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="236" />
+            <location filename="../../hrconnect/ui/texts.py" line="240" />
             <source>every %n month(s)</source>
             <translation>
                 <numerusform>every %n month</numerusform>
@@ -192,7 +192,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="238" />
+            <location filename="../../hrconnect/ui/texts.py" line="242" />
             <source>every %n week(s)</source>
             <translation>
                 <numerusform>every %n week</numerusform>
@@ -200,7 +200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="239" />
+            <location filename="../../hrconnect/ui/texts.py" line="243" />
             <source>every %n day(s)</source>
             <translation>
                 <numerusform>every %n day</numerusform>
@@ -208,7 +208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="248" />
+            <location filename="../../hrconnect/ui/texts.py" line="252" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -216,7 +216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="250" />
+            <location filename="../../hrconnect/ui/texts.py" line="254" />
             <source>%n week(s) ago</source>
             <translation>
                 <numerusform>%n week ago</numerusform>
@@ -224,7 +224,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="252" />
+            <location filename="../../hrconnect/ui/texts.py" line="256" />
             <source>%n month(s) ago</source>
             <translation>
                 <numerusform>%n month ago</numerusform>
@@ -232,7 +232,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="253" />
+            <location filename="../../hrconnect/ui/texts.py" line="257" />
             <source>%n year(s) ago</source>
             <translation>
                 <numerusform>%n year ago</numerusform>

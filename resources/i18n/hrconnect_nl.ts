@@ -39,12 +39,12 @@
             <translation>&amp;Tot:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="414" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="409" />
             <source>Write dates as year-month (2004-09), a year, or a full date.</source>
             <translation>Schrijf datums als jaar-maand (2004-09), als jaar of als volledige datum.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="418" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="413" />
             <source>A position needs the company's name.</source>
             <translation>Een functie heeft de naam van het bedrijf nodig.</translation>
         </message>
@@ -200,12 +200,12 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>BulkIntervalDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="25" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="26" />
             <source>Keep in touch</source>
             <translation>Contact houden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="29" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="30" />
             <source>How often do you want to hear from these %n people?</source>
             <translation>
                 <numerusform>Hoe vaak wil je iets horen van deze %n persoon?</numerusform>
@@ -213,7 +213,7 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="38" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_interval.py" line="39" />
             <source>No interval of their own (tags decide)</source>
             <translation>Geen eigen interval (tags bepalen)</translation>
         </message>
@@ -221,12 +221,12 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
     <context>
         <name>BulkTagDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="32" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="33" />
             <source>Tag people</source>
             <translation>Personen taggen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="36" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="37" />
             <source>%n people selected.</source>
             <translation>
                 <numerusform>%n persoon geselecteerd.</numerusform>
@@ -234,17 +234,17 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="39" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="40" />
             <source>&amp;Add the tag</source>
             <translation>Tag &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="41" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="42" />
             <source>&amp;Remove the tag</source>
             <translation>Tag &amp;verwijderen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="52" />
+            <location filename="../../hrconnect/ui/dialogs/bulk_tag.py" line="53" />
             <source>Tag name</source>
             <translation>Naam van de tag</translation>
         </message>
@@ -1155,7 +1155,7 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             <translation>&amp;Notitie:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/log_dialog.py" line="88" />
+            <location filename="../../hrconnect/ui/dialogs/log_dialog.py" line="85" />
             <source>Log</source>
             <translation>Vastleggen</translation>
         </message>
@@ -2027,72 +2027,72 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="58" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="59" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="64" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="68" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="69" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="70" />
             <source>The new language is used the next time you start hrconnect.</source>
             <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat je hrconnect start.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="79" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="80" />
             <source>Used to read phone numbers written without a country code (+32…).</source>
             <translation>Gebruikt om telefoonnummers zonder landcode (+32…) te lezen.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="82" />
             <source>Default &amp;phone region:</source>
             <translation>Telefoon&amp;regio:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="83" />
             <source>Merge sure matches &amp;automatically</source>
             <translation>Zekere dubbels &amp;automatisch samenvoegen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="84" />
             <source>Likely matches always wait for your review.</source>
             <translation>Waarschijnlijke dubbels wachten altijd tot je ze nakijkt.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="85" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="86" />
             <source>Keep contact &amp;photos from address books</source>
             <translation>Contact&amp;foto's uit adresboeken bewaren</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="88" />
             <source>Show a &amp;daily reminder of whom to contact</source>
             <translation>&amp;Dagelijks melden wie je kunt contacteren</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="93" />
             <source>Backups taken before imports and merges; one per month is kept as well, and backups you make yourself are never removed.</source>
             <translation>Back-ups die vóór imports en samenvoegingen worden gemaakt; daarnaast wordt er één per maand bewaard, en back-ups die je zelf maakt, worden nooit verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="97" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="98" />
             <source>Automatic &amp;backups to keep:</source>
             <translation>Te bewaren &amp;back-ups:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="149" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="146" />
             <source>The phone region is a two-letter country code, such as BE.</source>
             <translation>De regio voor telefoonnummers is een landcode van twee letters, zoals BE.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="161" />
+            <location filename="../../hrconnect/ui/dialogs/settings_dialog.py" line="158" />
             <source>The settings could not be saved: %1</source>
             <translation>De instellingen konden niet worden opgeslagen: %1</translation>
         </message>
@@ -2101,7 +2101,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
         <name>SnoozeDialog</name>
         <message>
             <location filename="../../hrconnect/ui/dialogs/snooze_dialog.py" line="45" />
-            <location filename="../../hrconnect/ui/dialogs/snooze_dialog.py" line="78" />
+            <location filename="../../hrconnect/ui/dialogs/snooze_dialog.py" line="75" />
             <source>Snooze</source>
             <translation>Uitstellen</translation>
         </message>
@@ -2167,388 +2167,388 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="34" />
+            <location filename="../../hrconnect/ui/texts.py" line="35" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="35" />
+            <location filename="../../hrconnect/ui/texts.py" line="36" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="36" />
+            <location filename="../../hrconnect/ui/texts.py" line="37" />
             <source>Phone or address book</source>
             <translation>Telefoon of adresboek</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="37" />
+            <location filename="../../hrconnect/ui/texts.py" line="38" />
             <source>Google Contacts</source>
             <translation>Google Contacts</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="38" />
+            <location filename="../../hrconnect/ui/texts.py" line="39" />
             <source>Outlook</source>
             <translation>Outlook</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="39" />
+            <location filename="../../hrconnect/ui/texts.py" line="40" />
             <source>Your edits</source>
             <translation>Je wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="52" />
+            <location filename="../../hrconnect/ui/texts.py" line="53" />
             <source>You</source>
             <translation>Jij</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="60" />
+            <location filename="../../hrconnect/ui/texts.py" line="61" />
             <source>LinkedIn archive</source>
             <translation>LinkedIn-archief</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="61" />
+            <location filename="../../hrconnect/ui/texts.py" line="62" />
             <source>LinkedIn connections</source>
             <translation>LinkedIn-connecties</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="62" />
+            <location filename="../../hrconnect/ui/texts.py" line="63" />
             <source>Facebook archive</source>
             <translation>Facebook-archief</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="63" />
+            <location filename="../../hrconnect/ui/texts.py" line="64" />
             <source>vCard file</source>
             <translation>vCard-bestand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="64" />
+            <location filename="../../hrconnect/ui/texts.py" line="65" />
             <source>Google Contacts CSV</source>
             <translation>Google Contacts-CSV</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="65" />
+            <location filename="../../hrconnect/ui/texts.py" line="66" />
             <source>Outlook CSV</source>
             <translation>Outlook-CSV</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="73" />
+            <location filename="../../hrconnect/ui/texts.py" line="74" />
             <source>call</source>
             <translation>telefoongesprek</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="74" />
+            <location filename="../../hrconnect/ui/texts.py" line="75" />
             <source>message</source>
             <translation>bericht</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="75" />
+            <location filename="../../hrconnect/ui/texts.py" line="76" />
             <source>meeting</source>
             <translation>afspraak</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="76" />
+            <location filename="../../hrconnect/ui/texts.py" line="77" />
             <source>note</source>
             <translation>notitie</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="77" />
+            <location filename="../../hrconnect/ui/texts.py" line="78" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="78" />
+            <location filename="../../hrconnect/ui/texts.py" line="79" />
             <source>LinkedIn message</source>
             <translation>LinkedIn-bericht</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="79" />
+            <location filename="../../hrconnect/ui/texts.py" line="80" />
             <source>LinkedIn invitation</source>
             <translation>LinkedIn-uitnodiging</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="80" />
+            <location filename="../../hrconnect/ui/texts.py" line="81" />
             <source>Facebook message</source>
             <translation>Facebook-bericht</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="81" />
+            <location filename="../../hrconnect/ui/texts.py" line="82" />
             <source>connection date</source>
             <translation>connectiedatum</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="83" />
+            <location filename="../../hrconnect/ui/texts.py" line="84" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="89" />
+            <location filename="../../hrconnect/ui/texts.py" line="90" />
             <source>hidden LinkedIn member (only a date)</source>
             <translation>verborgen LinkedIn-lid (alleen een datum)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="90" />
+            <location filename="../../hrconnect/ui/texts.py" line="91" />
             <source>no real name (placeholder)</source>
             <translation>geen echte naam (plaatsvervanger)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="91" />
+            <location filename="../../hrconnect/ui/texts.py" line="92" />
             <source>no name</source>
             <translation>geen naam</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="92" />
+            <location filename="../../hrconnect/ui/texts.py" line="93" />
             <source>empty row</source>
             <translation>lege rij</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="93" />
+            <location filename="../../hrconnect/ui/texts.py" line="94" />
             <source>empty card</source>
             <translation>lege kaart</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="94" />
+            <location filename="../../hrconnect/ui/texts.py" line="95" />
             <source>this is you</source>
             <translation>dit ben jij</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="95" />
             <location filename="../../hrconnect/ui/texts.py" line="96" />
+            <location filename="../../hrconnect/ui/texts.py" line="97" />
             <source>listed twice in the same file</source>
             <translation>dubbel vermeld in hetzelfde bestand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="97" />
+            <location filename="../../hrconnect/ui/texts.py" line="98" />
             <source>forgotten at your request</source>
             <translation>vergeten op jouw verzoek</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="98" />
+            <location filename="../../hrconnect/ui/texts.py" line="99" />
             <source>date could not be read</source>
             <translation>datum onleesbaar</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="99" />
+            <location filename="../../hrconnect/ui/texts.py" line="100" />
             <source>birthday could not be read</source>
             <translation>verjaardag onleesbaar</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="100" />
+            <location filename="../../hrconnect/ui/texts.py" line="101" />
             <source>photo damaged or too large; left out</source>
             <translation>foto beschadigd of te groot; weggelaten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="101" />
+            <location filename="../../hrconnect/ui/texts.py" line="102" />
             <source>row could not be read</source>
             <translation>rij onleesbaar</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="102" />
             <location filename="../../hrconnect/ui/texts.py" line="103" />
+            <location filename="../../hrconnect/ui/texts.py" line="104" />
             <source>row is cut short</source>
             <translation>rij is onvolledig</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="104" />
+            <location filename="../../hrconnect/ui/texts.py" line="105" />
             <source>file ends in the middle of a row</source>
             <translation>bestand stopt midden in een rij</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="105" />
+            <location filename="../../hrconnect/ui/texts.py" line="106" />
             <source>a field is absurdly long</source>
             <translation>een veld is absurd lang</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="106" />
+            <location filename="../../hrconnect/ui/texts.py" line="107" />
             <source>too many broken rows; the rest of the file was not read</source>
             <translation>te veel beschadigde rijen; de rest van het bestand werd niet gelezen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="107" />
+            <location filename="../../hrconnect/ui/texts.py" line="108" />
             <source>card could not be read</source>
             <translation>kaart onleesbaar</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="108" />
+            <location filename="../../hrconnect/ui/texts.py" line="109" />
             <source>last card is not finished</source>
             <translation>laatste kaart is onvolledig</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="109" />
+            <location filename="../../hrconnect/ui/texts.py" line="110" />
             <source>entry could not be read</source>
             <translation>item onleesbaar</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="110" />
+            <location filename="../../hrconnect/ui/texts.py" line="111" />
             <source>the file is not valid JSON</source>
             <translation>het bestand is geen geldige JSON</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="111" />
+            <location filename="../../hrconnect/ui/texts.py" line="112" />
             <source>the file is nested too deeply</source>
             <translation>het bestand is te diep genest</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="112" />
+            <location filename="../../hrconnect/ui/texts.py" line="113" />
             <source>the file has an unexpected structure</source>
             <translation>het bestand heeft een onverwachte structuur</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="113" />
+            <location filename="../../hrconnect/ui/texts.py" line="114" />
             <source>not a contact export</source>
             <translation>geen contactexport</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="114" />
+            <location filename="../../hrconnect/ui/texts.py" line="115" />
             <source>unsafe path inside the archive (never written to disk)</source>
             <translation>onveilig pad in het archief (nooit naar schijf geschreven)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="115" />
+            <location filename="../../hrconnect/ui/texts.py" line="116" />
             <source>unpacks to far more than its size (refused)</source>
             <translation>wordt uitgepakt veel groter dan het archief (geweigerd)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="116" />
+            <location filename="../../hrconnect/ui/texts.py" line="117" />
             <source>encrypted inside the archive</source>
             <translation>versleuteld in het archief</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="117" />
+            <location filename="../../hrconnect/ui/texts.py" line="118" />
             <source>too large</source>
             <translation>te groot</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="118" />
+            <location filename="../../hrconnect/ui/texts.py" line="119" />
             <source>too many files</source>
             <translation>te veel bestanden</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="119" />
+            <location filename="../../hrconnect/ui/texts.py" line="120" />
             <source>damaged archive</source>
             <translation>beschadigd archief</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="120" />
+            <location filename="../../hrconnect/ui/texts.py" line="121" />
             <source>not a text file</source>
             <translation>geen tekstbestand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="121" />
+            <location filename="../../hrconnect/ui/texts.py" line="122" />
             <source>empty file</source>
             <translation>leeg bestand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="122" />
+            <location filename="../../hrconnect/ui/texts.py" line="123" />
             <source>no header row found</source>
             <translation>geen kopregel gevonden</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="123" />
+            <location filename="../../hrconnect/ui/texts.py" line="124" />
             <source>no rows</source>
             <translation>geen rijen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="124" />
+            <location filename="../../hrconnect/ui/texts.py" line="125" />
             <source>no contact cards</source>
             <translation>geen contactkaarten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="125" />
+            <location filename="../../hrconnect/ui/texts.py" line="126" />
             <source>no friends or messages</source>
             <translation>geen vrienden of berichten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="126" />
+            <location filename="../../hrconnect/ui/texts.py" line="127" />
             <source>not a LinkedIn, Facebook, vCard, Google or Outlook export</source>
             <translation>geen export van LinkedIn, Facebook, vCard, Google of Outlook</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="127" />
             <location filename="../../hrconnect/ui/texts.py" line="128" />
             <location filename="../../hrconnect/ui/texts.py" line="129" />
             <location filename="../../hrconnect/ui/texts.py" line="130" />
             <location filename="../../hrconnect/ui/texts.py" line="131" />
+            <location filename="../../hrconnect/ui/texts.py" line="132" />
             <source>could not be read</source>
             <translation>kon niet worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="132" />
+            <location filename="../../hrconnect/ui/texts.py" line="133" />
             <source>message partner unknown</source>
             <translation>gesprekspartner onbekend</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="140" />
+            <location filename="../../hrconnect/ui/texts.py" line="141" />
             <source>LinkedIn profile</source>
             <translation>LinkedIn-profiel</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="141" />
+            <location filename="../../hrconnect/ui/texts.py" line="142" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="142" />
+            <location filename="../../hrconnect/ui/texts.py" line="143" />
             <source>Mobile number</source>
             <translation>Gsm-nummer</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="143" />
+            <location filename="../../hrconnect/ui/texts.py" line="144" />
             <source>Phone number</source>
             <translation>Telefoonnummer</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="144" />
+            <location filename="../../hrconnect/ui/texts.py" line="145" />
             <source>Last name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="145" />
+            <location filename="../../hrconnect/ui/texts.py" line="146" />
             <source>First name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="146" />
+            <location filename="../../hrconnect/ui/texts.py" line="147" />
             <source>Name order</source>
             <translation>Volgorde van de namen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="147" />
+            <location filename="../../hrconnect/ui/texts.py" line="148" />
             <source>Company</source>
             <translation>Bedrijf</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="148" />
+            <location filename="../../hrconnect/ui/texts.py" line="149" />
             <source>E-mail domain</source>
             <translation>E-maildomein</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="149" />
+            <location filename="../../hrconnect/ui/texts.py" line="150" />
             <source>E-mail address</source>
             <translation>E-mailadres</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="150" />
+            <location filename="../../hrconnect/ui/texts.py" line="151" />
             <source>Job title</source>
             <translation>Functie</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="151" />
+            <location filename="../../hrconnect/ui/texts.py" line="152" />
             <source>Birthday</source>
             <translation>Verjaardag</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="152" />
+            <location filename="../../hrconnect/ui/texts.py" line="153" />
             <source>Numbered mailbox</source>
             <translation>Genummerde mailbox</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="153" />
+            <location filename="../../hrconnect/ui/texts.py" line="154" />
             <source>Same address book</source>
             <translation>Hetzelfde adresboek</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="161" />
+            <location filename="../../hrconnect/ui/texts.py" line="162" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n telefoongesprek</numerusform>
@@ -2556,7 +2556,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="162" />
+            <location filename="../../hrconnect/ui/texts.py" line="163" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n afspraak</numerusform>
@@ -2564,7 +2564,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="163" />
+            <location filename="../../hrconnect/ui/texts.py" line="164" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n notitie</numerusform>
@@ -2572,7 +2572,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="164" />
+            <location filename="../../hrconnect/ui/texts.py" line="165" />
             <source>%n invitation(s)</source>
             <translation>
                 <numerusform>%n uitnodiging</numerusform>
@@ -2580,7 +2580,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="166" />
+            <location filename="../../hrconnect/ui/texts.py" line="167" />
             <source>%n message(s)</source>
             <translation>
                 <numerusform>%n bericht</numerusform>
@@ -2588,172 +2588,172 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="172" />
+            <location filename="../../hrconnect/ui/texts.py" line="173" />
             <source>same LinkedIn profile %1</source>
             <translation>zelfde LinkedIn-profiel %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="173" />
+            <location filename="../../hrconnect/ui/texts.py" line="174" />
             <source>different LinkedIn profiles %1 / %2</source>
             <translation>verschillende LinkedIn-profielen %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="174" />
+            <location filename="../../hrconnect/ui/texts.py" line="175" />
             <source>same e-mail %1</source>
             <translation>zelfde e-mailadres %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="175" />
+            <location filename="../../hrconnect/ui/texts.py" line="176" />
             <source>same mobile %1</source>
             <translation>zelfde gsm-nummer %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="176" />
+            <location filename="../../hrconnect/ui/texts.py" line="177" />
             <source>mobiles one digit apart %1 / %2</source>
             <translation>gsm-nummers één cijfer verschillend %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="177" />
+            <location filename="../../hrconnect/ui/texts.py" line="178" />
             <source>same phone %1</source>
             <translation>zelfde telefoonnummer %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="178" />
+            <location filename="../../hrconnect/ui/texts.py" line="179" />
             <source>same switchboard %1 (shared by %2 people)</source>
             <translation>zelfde centrale %1 (gedeeld door %2 personen)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="179" />
+            <location filename="../../hrconnect/ui/texts.py" line="180" />
             <source>first and last name read the other way round</source>
             <translation>voor- en familienaam omgekeerd gelezen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="181" />
+            <location filename="../../hrconnect/ui/texts.py" line="182" />
             <source>%1 = %2 (rare)</source>
             <translation>%1 = %2 (zeldzaam)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="182" />
+            <location filename="../../hrconnect/ui/texts.py" line="183" />
             <source>%1 = %2 (common)</source>
             <translation>%1 = %2 (veelvoorkomend)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="183" />
+            <location filename="../../hrconnect/ui/texts.py" line="184" />
             <source>%1 ~ %2 (part of the surname)</source>
             <translation>%1 ~ %2 (deel van de familienaam)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="184" />
+            <location filename="../../hrconnect/ui/texts.py" line="185" />
             <source>%1 ≈ %2 (spelling)</source>
             <translation>%1 ≈ %2 (schrijfwijze)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="185" />
+            <location filename="../../hrconnect/ui/texts.py" line="186" />
             <source>%1 ≈ %2 (sounds alike)</source>
             <translation>%1 ≈ %2 (klinkt gelijk)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="187" />
+            <location filename="../../hrconnect/ui/texts.py" line="188" />
             <source>%1 / %2 (different people)</source>
             <translation>%1 / %2 (verschillende personen)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="188" />
+            <location filename="../../hrconnect/ui/texts.py" line="189" />
             <source>%1 ~ %2 (nickname)</source>
             <translation>%1 ~ %2 (roepnaam)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="189" />
+            <location filename="../../hrconnect/ui/texts.py" line="190" />
             <source>%1 / %2 differ</source>
             <translation>%1 / %2 verschillen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="190" />
+            <location filename="../../hrconnect/ui/texts.py" line="191" />
             <source>%1 / %2 (initials fit)</source>
             <translation>%1 / %2 (initialen kloppen)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="191" />
+            <location filename="../../hrconnect/ui/texts.py" line="192" />
             <source>%1 / %2 (initials differ)</source>
             <translation>%1 / %2 (initialen verschillen)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="192" />
+            <location filename="../../hrconnect/ui/texts.py" line="193" />
             <source>the e-mail %1@… fits %2</source>
             <translation>het e-mailadres %1@… past bij %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="193" />
+            <location filename="../../hrconnect/ui/texts.py" line="194" />
             <source>%1@… is numbered: the company may have namesakes</source>
             <translation>%1@… is genummerd: het bedrijf heeft mogelijk naamgenoten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="194" />
+            <location filename="../../hrconnect/ui/texts.py" line="195" />
             <source>two cards in one address book, nothing shared</source>
             <translation>twee kaarten in één adresboek, niets gemeenschappelijk</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="195" />
+            <location filename="../../hrconnect/ui/texts.py" line="196" />
             <source>different mobiles %1 / %2</source>
             <translation>verschillende gsm-nummers %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="196" />
+            <location filename="../../hrconnect/ui/texts.py" line="197" />
             <source>e-mail domain %1 ~ %2</source>
             <translation>e-maildomein %1 ~ %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="197" />
+            <location filename="../../hrconnect/ui/texts.py" line="198" />
             <source>different mailboxes at %1</source>
             <translation>verschillende mailboxen bij %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="198" />
+            <location filename="../../hrconnect/ui/texts.py" line="199" />
             <source>job titles share %1</source>
             <translation>functies delen %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="199" />
+            <location filename="../../hrconnect/ui/texts.py" line="200" />
             <source>same birthday %1</source>
             <translation>zelfde verjaardag %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="200" />
+            <location filename="../../hrconnect/ui/texts.py" line="201" />
             <source>same birthday --%1</source>
             <translation>zelfde verjaardag --%1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="201" />
+            <location filename="../../hrconnect/ui/texts.py" line="202" />
             <source>birthdays nearly equal (%1 / %2)</source>
             <translation>verjaardagen bijna gelijk (%1 / %2)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="202" />
+            <location filename="../../hrconnect/ui/texts.py" line="203" />
             <source>birthdays differ (%1 / %2)</source>
             <translation>verjaardagen verschillen (%1 / %2)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="230" />
+            <location filename="../../hrconnect/ui/texts.py" line="234" />
             <source>every day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="230" />
+            <location filename="../../hrconnect/ui/texts.py" line="234" />
             <source>every week</source>
             <translation>elke week</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="230" />
+            <location filename="../../hrconnect/ui/texts.py" line="234" />
             <source>every month</source>
             <translation>elke maand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="232" />
+            <location filename="../../hrconnect/ui/texts.py" line="236" />
             <source>every year</source>
             <translation>elk jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="234" />
+            <location filename="../../hrconnect/ui/texts.py" line="238" />
             <source>every %n year(s)</source>
             <translation>
                 <numerusform>om de %n jaar</numerusform>
@@ -2761,7 +2761,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="236" />
+            <location filename="../../hrconnect/ui/texts.py" line="240" />
             <source>every %n month(s)</source>
             <translation>
                 <numerusform>om de %n maand</numerusform>
@@ -2769,7 +2769,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="238" />
+            <location filename="../../hrconnect/ui/texts.py" line="242" />
             <source>every %n week(s)</source>
             <translation>
                 <numerusform>om de %n week</numerusform>
@@ -2777,7 +2777,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="239" />
+            <location filename="../../hrconnect/ui/texts.py" line="243" />
             <source>every %n day(s)</source>
             <translation>
                 <numerusform>om de %n dag</numerusform>
@@ -2785,12 +2785,12 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="246" />
+            <location filename="../../hrconnect/ui/texts.py" line="250" />
             <source>today</source>
             <translation>vandaag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="248" />
+            <location filename="../../hrconnect/ui/texts.py" line="252" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n dag geleden</numerusform>
@@ -2798,7 +2798,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="250" />
+            <location filename="../../hrconnect/ui/texts.py" line="254" />
             <source>%n week(s) ago</source>
             <translation>
                 <numerusform>%n week geleden</numerusform>
@@ -2806,7 +2806,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="252" />
+            <location filename="../../hrconnect/ui/texts.py" line="256" />
             <source>%n month(s) ago</source>
             <translation>
                 <numerusform>%n maand geleden</numerusform>
@@ -2814,7 +2814,7 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/texts.py" line="253" />
+            <location filename="../../hrconnect/ui/texts.py" line="257" />
             <source>%n year(s) ago</source>
             <translation>
                 <numerusform>%n jaar geleden</numerusform>
@@ -2822,57 +2822,57 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="265" />
+            <location filename="../../hrconnect/ui/texts.py" line="269" />
             <source>set for this person</source>
             <translation>ingesteld voor deze persoon</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="267" />
+            <location filename="../../hrconnect/ui/texts.py" line="271" />
             <source>from the tag %1</source>
             <translation>via de tag %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="270" />
+            <location filename="../../hrconnect/ui/texts.py" line="274" />
             <source>No contact yet; %1, %2</source>
             <translation>Nog geen contact; %1, %2</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="271" />
+            <location filename="../../hrconnect/ui/texts.py" line="275" />
             <source>Last contact %1 (%2 of %3); %4, %5</source>
             <translation>Laatste contact %1 (%2 van %3); %4, %5</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="281" />
+            <location filename="../../hrconnect/ui/texts.py" line="285" />
             <source>; snoozed until today</source>
             <translation>; uitgesteld tot vandaag</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="291" />
+            <location filename="../../hrconnect/ui/texts.py" line="295" />
             <source>line %1</source>
             <translation>regel %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="292" />
+            <location filename="../../hrconnect/ui/texts.py" line="296" />
             <source>card %1</source>
             <translation>kaart %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="293" />
+            <location filename="../../hrconnect/ui/texts.py" line="297" />
             <source>item %1</source>
             <translation>item %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="294" />
+            <location filename="../../hrconnect/ui/texts.py" line="298" />
             <source>row %1</source>
             <translation>rij %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="295" />
+            <location filename="../../hrconnect/ui/texts.py" line="299" />
             <source>conversation %1</source>
             <translation>gesprek %1</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/texts.py" line="296" />
+            <location filename="../../hrconnect/ui/texts.py" line="300" />
             <source>message %1</source>
             <translation>bericht %1</translation>
         </message>

@@ -8,6 +8,7 @@ user would see: merged on its own, waiting for review, or left apart.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import pytest
@@ -20,6 +21,7 @@ from tests.builders import stored
 
 if TYPE_CHECKING:
     from hrconnect.core.people import StoredRecord
+    from hrconnect.matching.decide import Plan
 
 
 def scored(a: StoredRecord, b: StoredRecord, *others: StoredRecord) -> PairScore:
@@ -28,6 +30,28 @@ def scored(a: StoredRecord, b: StoredRecord, *others: StoredRecord) -> PairScore
         (r.id, f) for r, f in zip((a, b, *others), features, strict=True)
     )
     return score_pair(features[0], features[1], frequencies)
+
+
+def plan_all(records: list[StoredRecord]) -> tuple[list[ScoredPair], Plan]:
+    """Score every pair of ``records`` (each its own person) and plan the merges."""
+    features = [features_of(r, "BE") for r in records]
+    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
+    pairs = []
+    for i, j in itertools.combinations(range(len(records)), 2):
+        score = score_pair(features[i], features[j], frequencies)
+        pairs.append(
+            ScoredPair(
+                records[i].id,
+                records[j].id,
+                records[i].id,
+                records[j].id,
+                score,
+                band_of(score),
+                records[i].kind.value,
+                records[j].kind.value,
+            )
+        )
+    return pairs, plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
 
 
 def signals(score: PairScore) -> dict[str, float]:
@@ -136,26 +160,7 @@ def test_same_name_same_company_different_people_are_not_auto_merged() -> None:
         phones=("+32475000002",),
         key="b@book",
     )
-    records = [linkedin, father, son]
-    features = [features_of(r, "BE") for r in records]
-    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
-    pairs = []
-    for i in range(3):
-        for j in range(i + 1, 3):
-            score = score_pair(features[i], features[j], frequencies)
-            pairs.append(
-                ScoredPair(
-                    records[i].id,
-                    records[j].id,
-                    records[i].id,
-                    records[j].id,
-                    score,
-                    band_of(score),
-                    records[i].kind.value,
-                    records[j].kind.value,
-                )
-            )
-    outcome = plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
+    pairs, outcome = plan_all([linkedin, father, son])
     assert outcome.merges == []
     between_cards = next(p for p in pairs if {p.left, p.right} == {father.id, son.id})
     assert band_of(between_cards.score) is not Band.AUTO
@@ -238,26 +243,7 @@ def test_duplicate_cards_of_one_person_are_not_rivals_for_a_merge() -> None:
         phones=("+32475111222",),
         key="b@phone",
     )
-    records = [linkedin, card, duplicate]
-    features = [features_of(r, "BE") for r in records]
-    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
-    pairs = []
-    for i in range(3):
-        for j in range(i + 1, 3):
-            score = score_pair(features[i], features[j], frequencies)
-            pairs.append(
-                ScoredPair(
-                    records[i].id,
-                    records[j].id,
-                    records[i].id,
-                    records[j].id,
-                    score,
-                    band_of(score),
-                    records[i].kind.value,
-                    records[j].kind.value,
-                )
-            )
-    outcome = plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
+    _, outcome = plan_all([linkedin, card, duplicate])
     assert len(outcome.merges) == 2, "the two cards merge, and the LinkedIn record joins them"
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.widgets.person_interval import IntervalChooser
 from hrconnect.ui.widgets.plain import plain_label
 
@@ -38,12 +39,7 @@ class BulkIntervalDialog(QDialog):
         self.interval = IntervalChooser(none_text=self.tr("No interval of their own (tags decide)"))
         self.interval.set_value(182)
         layout.addWidget(self.interval)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def chosen(self) -> int | None:
         """The interval in days, or None."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
@@ -51,11 +52,7 @@ class BulkTagDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("Tag name"))
         layout.addWidget(self.tag)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)

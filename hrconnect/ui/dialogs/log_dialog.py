@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from hrconnect.core.kinds import InteractionKind
 
 from hrconnect.ui import texts
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.widgets.plain import plain_label
 
 LOGGABLE_ORDER = (
@@ -82,14 +82,8 @@ class LogDialog(QDialog):
         self.note_edit.setMinimumHeight(90)
         form.addRow(self.tr("&Note:"), self.note_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
+        self.buttons = ok_cancel(self, self.tr("Log"))
+        layout.addWidget(self.buttons)
         self.resize(420, self.sizeHint().height())
 
     def kind(self) -> InteractionKind:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
@@ -100,11 +101,7 @@ class SettingsDialog(QDialog):
         self.error_label = plain_label(wrap=True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, on_ok=self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(self.buttons)
         self.context.read(lambda app: app.settings, self.show_settings)

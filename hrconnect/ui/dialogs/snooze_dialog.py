@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.dialogs.log_dialog import from_qdate, to_qdate
 from hrconnect.ui.widgets.plain import plain_label
 
@@ -72,14 +72,8 @@ class SnoozeDialog(QDialog):
         self.date_edit.setMinimumDate(to_qdate(today + timedelta(days=1)))
         form.addRow(self.tr("Or on this &day:"), self.date_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
+        self.buttons = ok_cancel(self, self.tr("Snooze"))
+        layout.addWidget(self.buttons)
         self.resize(380, self.sizeHint().height())
 
     def until(self) -> date:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from hrconnect.core.dates import PartialDate
 
 from hrconnect.ui import texts
+from hrconnect.ui.dialogs.buttons import ok_cancel
 from hrconnect.ui.pages.base import LazyPage
 from hrconnect.ui.widgets.import_tree import TreeNode, text_tree_view
 from hrconnect.ui.widgets.plain import heading_label, plain_label
@@ -395,12 +395,7 @@ class AddPositionDialog(QDialog):
         self.error_label = plain_label(wrap=True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, on_ok=self.save))
 
     def _date(self, edit: QLineEdit) -> PartialDate | None:
         text = edit.text().strip()

@@ -12,56 +12,28 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from hrconnect.core.progress import Progress
-from hrconnect.core.records import (
-    FileSummary,
-    ForeignInteraction,
-    ForeignRecord,
-    OwnerFacts,
-    RecordProblem,
-)
 from hrconnect.importers.facebook import FacebookReader
 from hrconnect.importers.sources import open_tree
+from tests.importers.items import ItemViews
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
     from pathlib import Path
 
-    from hrconnect.core.records import ImportItem
+    from hrconnect.core.records import (
+        FileSummary,
+        ImportItem,
+    )
     from hrconnect.importers.base import DetectedSource
     from hrconnect.importers.sources import SourceTree
 
 
 @dataclass
-class ReadResult:
+class ReadResult(ItemViews):
     """Everything one claim-and-read produced, sorted by item type."""
 
     sources: list[DetectedSource]
     items: list[ImportItem]
-
-    @property
-    def records(self) -> list[ForeignRecord]:
-        return [i for i in self.items if isinstance(i, ForeignRecord)]
-
-    @property
-    def interactions(self) -> list[ForeignInteraction]:
-        return [i for i in self.items if isinstance(i, ForeignInteraction)]
-
-    @property
-    def problems(self) -> list[RecordProblem]:
-        return [i for i in self.items if isinstance(i, RecordProblem)]
-
-    @property
-    def summaries(self) -> list[FileSummary]:
-        return [i for i in self.items if isinstance(i, FileSummary)]
-
-    @property
-    def owners(self) -> list[OwnerFacts]:
-        return [i for i in self.items if isinstance(i, OwnerFacts)]
-
-    @property
-    def progress(self) -> list[Progress]:
-        return [i for i in self.items if isinstance(i, Progress)]
 
     def names(self) -> list[str]:
         return [r.full_name for r in self.records]

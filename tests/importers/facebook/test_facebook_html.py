@@ -54,7 +54,7 @@ def test_old_html_names_its_owner(
 ) -> None:
     result = read_facebook(facebook_fixtures / "archive-2015-html-german")
 
-    assert [o.full_name for o in result.owners] == ["Priya Raman"]
+    assert [o.full_name for o in result.owner_facts] == ["Priya Raman"]
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def test_the_profile_names_the_owner(
 ) -> None:
     result = read_facebook(facebook_fixtures / "archive-2024-json")
 
-    (owner,) = result.owners
+    (owner,) = result.owner_facts
     assert (owner.full_name, owner.emails, owner.phones) == (
         OWNER,
         ("priya.raman@example.com",),
@@ -143,7 +143,7 @@ def test_without_a_profile_the_owner_is_the_participant_in_every_thread(
 ) -> None:
     result = read_facebook(facebook_fixtures / "archive-2025-json")
 
-    (owner,) = result.owners
+    (owner,) = result.owner_facts
     assert owner.full_name == OWNER
     assert owner.locator.file == "facebook-priyaraman2025/your_facebook_activity/messages"
     assert OWNER not in {i.counterpart.name for i in result.interactions}
@@ -158,7 +158,7 @@ def test_a_single_one_to_one_thread_tells_the_owner_by_the_folder_name(
 
     assert {i.counterpart.name for i in result.interactions} == {"Anne-Marie 't Hooft"}
     assert result.interactions[0].direction == "out"
-    assert result.owners == [], "one thread is not enough to report the owner's facts"
+    assert result.owner_facts == [], "one thread is not enough to report the owner's facts"
 
 
 def test_a_group_thread_alone_leaves_the_owner_unknown_without_direction(

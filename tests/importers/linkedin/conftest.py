@@ -11,19 +11,17 @@ from typing import TYPE_CHECKING, Protocol
 
 import pytest
 
-from hrconnect.core.progress import Progress
-from hrconnect.core.records import (
-    FileSummary,
-    ForeignInteraction,
-    ForeignRecord,
-    OwnerFacts,
-    RecordProblem,
-)
 from hrconnect.importers.linkedin import LinkedInReader
 from hrconnect.importers.sources import DEFAULT_LIMITS, SourceLimits, open_tree
+from tests.importers.items import ItemViews
 
 if TYPE_CHECKING:
-    from hrconnect.core.records import ImportItem
+    from hrconnect.core.records import (
+        FileSummary,
+        ForeignRecord,
+        ImportItem,
+        RecordProblem,
+    )
     from hrconnect.importers.base import DetectedSource
 
 LINKEDIN_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "linkedin"
@@ -36,36 +34,12 @@ def fixture_bytes(name: str) -> bytes:
 
 
 @dataclass
-class ReadResult:
+class ReadResult(ItemViews):
     """Everything the reader claimed and yielded for one path."""
 
     sources: list[DetectedSource]
     items: list[ImportItem] = field(default_factory=list)
     tree_problems: list[RecordProblem] = field(default_factory=list)
-
-    @property
-    def records(self) -> list[ForeignRecord]:
-        return [i for i in self.items if isinstance(i, ForeignRecord)]
-
-    @property
-    def interactions(self) -> list[ForeignInteraction]:
-        return [i for i in self.items if isinstance(i, ForeignInteraction)]
-
-    @property
-    def owner_facts(self) -> list[OwnerFacts]:
-        return [i for i in self.items if isinstance(i, OwnerFacts)]
-
-    @property
-    def problems(self) -> list[RecordProblem]:
-        return [i for i in self.items if isinstance(i, RecordProblem)]
-
-    @property
-    def summaries(self) -> list[FileSummary]:
-        return [i for i in self.items if isinstance(i, FileSummary)]
-
-    @property
-    def progress(self) -> list[Progress]:
-        return [i for i in self.items if isinstance(i, Progress)]
 
     def reasons(self) -> list[str]:
         return [p.reason for p in self.problems]
