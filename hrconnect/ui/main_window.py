@@ -100,8 +100,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # Kept for tests and callers of the first version: the stack is the page area.
-        self.pages = self.stack
         self.welcome = WelcomePage()
         self.welcome.import_requested.connect(self.open_import)
         self.welcome.demo_requested.connect(self._open_demo)

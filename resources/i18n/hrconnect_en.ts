@@ -113,8 +113,8 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/main_window.py" line="239" />
-            <location filename="../../hrconnect/ui/main_window.py" line="261" />
+            <location filename="../../hrconnect/ui/main_window.py" line="237" />
+            <location filename="../../hrconnect/ui/main_window.py" line="259" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -294,7 +294,7 @@
     <context>
         <name>TodayPage</name>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/pages/today.py" line="243" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="238" />
             <source>%n person(s) to get in touch with, most overdue first.</source>
             <translation>
                 <numerusform>%n person to get in touch with, most overdue first.</numerusform>

@@ -4,47 +4,47 @@
     <context>
         <name>AddPositionDialog</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="381" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="375" />
             <source>Add a position</source>
             <translation>Functie toevoegen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="387" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="381" />
             <source>for example 2004-09 or 2004</source>
             <translation>bv. 2004-09 of 2004</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="389" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="383" />
             <source>empty while you work there</source>
             <translation>leeg als je er nog werkt</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="390" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="384" />
             <source>&amp;Company:</source>
             <translation>&amp;Bedrijf:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="391" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="385" />
             <source>&amp;Title:</source>
             <translation>&amp;Functie:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="392" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="386" />
             <source>&amp;Started:</source>
             <translation>&amp;Van:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="393" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="387" />
             <source>&amp;Ended:</source>
             <translation>&amp;Tot:</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="409" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="403" />
             <source>Write dates as year-month (2004-09), a year, or a full date.</source>
             <translation>Schrijf datums als jaar-maand (2004-09), als jaar of als volledige datum.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="413" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="407" />
             <source>A position needs the company's name.</source>
             <translation>Een functie heeft de naam van het bedrijf nodig.</translation>
         </message>
@@ -391,73 +391,73 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             <translation>je huidige werkgever</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="216" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="211" />
             <source>Add a position…</source>
             <translation>Functie toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="219" />
             <source>Employer</source>
             <translation>Werkgever</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="219" />
             <source>Your period</source>
             <translation>Jouw periode</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="224" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="219" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="249" />
             <source>Your position</source>
             <translation>Jouw functie</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="249" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="254" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="249" />
             <source>From</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="261" />
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="363" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="256" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="357" />
             <source>Remove position</source>
             <translation>Functie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="267" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="262" />
             <source>Person, and why we think so</source>
             <translation>Persoon, en waarom we dat denken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="267" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="262" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="274" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="269" />
             <source>Double-click a person, or press Enter, to open them in People.</source>
             <translation>Dubbelklik op een persoon of druk op Enter om die persoon te openen in Personen.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="281" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="276" />
             <source>Former colleagues</source>
             <translation>Oud-collega's</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="341" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="336" />
             <source>Positions from an export come back with the next import.</source>
             <translation>Functies uit een export komen terug bij de volgende import.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/colleagues.py" line="364" />
+            <location filename="../../hrconnect/ui/pages/colleagues.py" line="358" />
             <source>Remove your position at %1?</source>
             <translation>Je functie bij %1 verwijderen?</translation>
         </message>
@@ -1168,83 +1168,83 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             <translation>hrconnect — demonetwerk</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="126" />
+            <location filename="../../hrconnect/ui/main_window.py" line="124" />
             <source>Opening your contacts…</source>
             <translation>Je contacten openen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="132" />
+            <location filename="../../hrconnect/ui/main_window.py" line="130" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="134" />
+            <location filename="../../hrconnect/ui/main_window.py" line="132" />
             <source>&amp;Import…</source>
             <translation>&amp;Importeren…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="136" />
+            <location filename="../../hrconnect/ui/main_window.py" line="134" />
             <source>&amp;Export…</source>
             <translation>&amp;Exporteren…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="138" />
+            <location filename="../../hrconnect/ui/main_window.py" line="136" />
             <source>&amp;Backups…</source>
             <translation>&amp;Back-ups…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="141" />
+            <location filename="../../hrconnect/ui/main_window.py" line="139" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nstellingen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="146" />
+            <location filename="../../hrconnect/ui/main_window.py" line="144" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="147" />
+            <location filename="../../hrconnect/ui/main_window.py" line="145" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="149" />
+            <location filename="../../hrconnect/ui/main_window.py" line="147" />
             <source>&amp;Find people</source>
             <translation>&amp;Personen zoeken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="151" />
+            <location filename="../../hrconnect/ui/main_window.py" line="149" />
             <source>Find the &amp;same person again</source>
             <translation>&amp;Dezelfde persoon opnieuw zoeken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="152" />
+            <location filename="../../hrconnect/ui/main_window.py" line="150" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="160" />
+            <location filename="../../hrconnect/ui/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="161" />
+            <location filename="../../hrconnect/ui/main_window.py" line="159" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="162" />
+            <location filename="../../hrconnect/ui/main_window.py" line="160" />
             <source>Open the &amp;data folder</source>
             <translation>&amp;Gegevensmap openen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="163" />
+            <location filename="../../hrconnect/ui/main_window.py" line="161" />
             <source>&amp;About hrconnect</source>
             <translation>&amp;Over hrconnect</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/main_window.py" line="239" />
-            <location filename="../../hrconnect/ui/main_window.py" line="261" />
+            <location filename="../../hrconnect/ui/main_window.py" line="237" />
+            <location filename="../../hrconnect/ui/main_window.py" line="259" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n persoon</numerusform>
@@ -1252,62 +1252,62 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, als “Vóór
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="251" />
+            <location filename="../../hrconnect/ui/main_window.py" line="249" />
             <source>Your contacts could not be opened.</source>
             <translation>Je contacten konden niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="252" />
+            <location filename="../../hrconnect/ui/main_window.py" line="250" />
             <source>Cannot open your contacts</source>
             <translation>Kan je contacten niet openen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="319" />
+            <location filename="../../hrconnect/ui/main_window.py" line="317" />
             <source>%1 merged, %2 to review</source>
             <translation>%1 samengevoegd, %2 na te kijken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="372" />
+            <location filename="../../hrconnect/ui/main_window.py" line="370" />
             <source>Something went wrong</source>
             <translation>Er ging iets mis</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="383" />
+            <location filename="../../hrconnect/ui/main_window.py" line="381" />
             <source>Ctrl+I  Import files</source>
             <translation>Ctrl+I  Bestanden importeren</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="384" />
+            <location filename="../../hrconnect/ui/main_window.py" line="382" />
             <source>Ctrl+F  Find people</source>
             <translation>Ctrl+F  Personen zoeken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="385" />
+            <location filename="../../hrconnect/ui/main_window.py" line="383" />
             <source>Ctrl+1…6  Switch pages</source>
             <translation>Ctrl+1…6  Naar een andere pagina</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="386" />
+            <location filename="../../hrconnect/ui/main_window.py" line="384" />
             <source>In Review: M merge, N not the same person, S skip, Ctrl+Z undo</source>
             <translation>In Nakijken: M samenvoegen, N niet dezelfde persoon, S overslaan, Ctrl+Z ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="387" />
+            <location filename="../../hrconnect/ui/main_window.py" line="385" />
             <source>In Today: Space mark as contacted, L log, Z snooze, Enter open in People</source>
             <translation>In Vandaag: Spatiebalk als gecontacteerd markeren, L vastleggen, Z uitstellen, Enter openen in Personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="391" />
+            <location filename="../../hrconnect/ui/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="407" />
+            <location filename="../../hrconnect/ui/main_window.py" line="405" />
             <source>About hrconnect</source>
             <translation>Over hrconnect</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/main_window.py" line="408" />
+            <location filename="../../hrconnect/ui/main_window.py" line="406" />
             <source>hrconnect %1
 
 Your network in one private, offline place.</source>
@@ -2951,92 +2951,92 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="94" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="89" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="103" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="98" />
             <source>Get in touch today</source>
             <translation>Vandaag contact opnemen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="116" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="111" />
             <source>People to get in touch with</source>
             <translation>Personen om contact mee op te nemen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="121" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="116" />
             <source>Nobody to contact today</source>
             <translation>Vandaag niemand te contacteren</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="122" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="117" />
             <source>People show up here when it is time to get back in touch. Choose how often for whom: on the People page, select one or more people and choose “Keep in touch…”, or give a tag an interval, for example every 6 months for your former colleagues. Snoozed people come back on the day you chose.</source>
             <translation>Hier verschijnen personen zodra het tijd is om opnieuw contact op te nemen. Kies hoe vaak voor wie: selecteer op de pagina Personen een of meer personen en kies “Contact houden…”, of geef een tag een interval, bijvoorbeeld om de 6 maanden voor je oud-collega's. Uitgestelde personen komen terug op de dag die je koos.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="135" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="130" />
             <source>Coming up this week</source>
             <translation>Deze week</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="139" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="134" />
             <source>Birthdays and anniversaries this week</source>
             <translation>Verjaardagen en jubilea deze week</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="142" />
             <source>Mark contacted</source>
             <translation>Gecontacteerd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="142" />
             <source>You were in touch today (Space)</source>
             <translation>Je had vandaag contact (Spatiebalk)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="145" />
             <source>Log interaction…</source>
             <translation>Contact vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="150" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="145" />
             <source>A call, message, meeting or note (L)</source>
             <translation>Een telefoongesprek, bericht, afspraak of notitie (L)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
             <source>Snooze…</source>
             <translation>Uitstellen…</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="147" />
             <source>Remind me later (Z)</source>
             <translation>Herinner me later (Z)</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="154" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="149" />
             <source>Open LinkedIn profile</source>
             <translation>LinkedIn-profiel openen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="154" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="149" />
             <source>Open the profile in your browser</source>
             <translation>Het profiel openen in je browser</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="157" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
             <source>Open in People</source>
             <translation>Openen in Personen</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="157" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="152" />
             <source>Show everything about this person</source>
             <translation>Alles over deze persoon tonen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hrconnect/ui/pages/today.py" line="243" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="238" />
             <source>%n person(s) to get in touch with, most overdue first.</source>
             <translation>
                 <numerusform>%n persoon om contact mee op te nemen, wie het langst wacht eerst.</numerusform>
@@ -3044,27 +3044,27 @@ Na je volgende import verschijnen hier nieuwe paren; met Bewerken › Dezelfde p
             </translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="248" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="243" />
             <source>Showing the first %1; the People page lists everyone overdue.</source>
             <translation>Hier staan de eerste %1; de pagina Personen toont iedereen die achterstallig is.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="310" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="305" />
             <source>Marked as contacted</source>
             <translation>Gemarkeerd als gecontacteerd</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="314" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="309" />
             <source>Marked as contacted today.</source>
             <translation>Vandaag als gecontacteerd gemarkeerd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="329" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="324" />
             <source>Interaction logged.</source>
             <translation>Contactmoment vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../hrconnect/ui/pages/today.py" line="345" />
+            <location filename="../../hrconnect/ui/pages/today.py" line="340" />
             <source>Snoozed.</source>
             <translation>Uitgesteld.</translation>
         </message>

@@ -70,7 +70,7 @@ def test_enter_on_a_colleague_opens_them_in_people(
     select_employer(qtbot, page, "Brabant Verzekeringen NV")
     model = page.people.model()
     opened: list[int] = []
-    page.person_activated.connect(opened.append)
+    window.signals.person_requested.connect(opened.append)
     page.people.setFocus()
     page.people.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(page.people, Qt.Key.Key_Return)

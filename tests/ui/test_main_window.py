@@ -27,7 +27,7 @@ def test_window_opens_on_an_empty_store_with_the_welcome_page(
     with qtbot.waitSignal(window.store_opened, timeout=10_000):
         window.open_store()
     assert window.isVisible()
-    assert window.pages.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.welcome
     assert window.welcome.import_button.isEnabled()
     assert window.app is not None
     assert window.app.people.count() == 0

@@ -256,12 +256,12 @@ def test_enter_asks_to_open_the_person_in_people(
     qtbot, page: TodayPage, people: dict[str, int]
 ) -> None:
     select(page, "Griet Vandewalle")
-    with qtbot.waitSignal(page.person_requested, timeout=1000) as asked:
+    with qtbot.waitSignal(page.context.signals.person_requested, timeout=1000) as asked:
         qtbot.keyClick(page.due_view, Qt.Key.Key_Return)
     assert asked.args == [people["Griet Vandewalle"]]
 
 
-def test_enter_without_a_listener_switches_to_people(
+def test_enter_shows_the_person_on_the_people_page(
     qtbot, window: MainWindow, page: TodayPage
 ) -> None:
     select(page, "Griet Vandewalle")

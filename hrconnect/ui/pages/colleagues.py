@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -195,15 +195,10 @@ def prepare_view(report: ColleaguesReport) -> ColleaguesView:
 
 
 class ColleaguesPage(LazyPage):
-    """Former colleagues per employer.
-
-    Signals:
-        person_activated(int): the user opened a person (double-click or Enter).
-    """
+    """Former colleagues per employer; opening a person asks the window to show them."""
 
     key = "colleagues"
     icon = "colleagues"
-    person_activated = Signal(int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -345,7 +340,6 @@ class ColleaguesPage(LazyPage):
         person_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         if person_id is None:
             return
-        self.person_activated.emit(int(person_id))
         self.context.signals.person_requested.emit(int(person_id))
 
     def add_position(self) -> None:

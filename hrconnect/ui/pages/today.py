@@ -11,8 +11,8 @@ relative to their interval first). Actions work on the selected person:
   person's interval, so they leave the list.
 - **Log interaction…** (L) and **Snooze…** (Z) open small dialogs.
 - **Open LinkedIn profile** opens the person's profile in the browser (disabled without one).
-- **Open in People** (Enter) emits ``person_requested(person_id)``, here and on the app-wide
-  signals, which the main window answers by showing the person on the People page.
+- **Open in People** (Enter) emits the app-wide ``person_requested(person_id)``, which the main
+  window answers by showing the person on the People page.
 
 The badge in the sidebar is the number of people due.
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,15 +70,10 @@ SHOWN_AT_MOST = 300
 
 
 class TodayPage(Page):
-    """Who is due, with the reason, the actions on them, and the coming week's occasions.
-
-    Signals:
-        person_requested(int): the user asked to open this person on the People page.
-    """
+    """Who is due, with the reason, the actions on them, and the coming week's occasions."""
 
     key = "today"
     icon = "today"
-    person_requested = Signal(int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -384,7 +379,6 @@ class TodayPage(Page):
             self._request_person(person_id)
 
     def _request_person(self, person_id: int) -> None:
-        self.person_requested.emit(person_id)
         self.context.signals.person_requested.emit(person_id)
 
     def _open_dialog(
