@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
@@ -281,6 +282,24 @@ def features_of(record: StoredRecord, default_region: str) -> RecordFeatures:
         else "",
     )
     return replace(features, keys=tuple(sorted(blocking_keys(features))))
+
+
+@lru_cache(maxsize=4096)
+def crossed_reading(given_display: str, family_display: str) -> NameReading | None:
+    """The reading of a name whose two fields are taken the other way round, or None.
+
+    For the scorer's second look at two records whose names disagree in both parts: a card
+    with "Peeters" typed in the first-name field and "Jan" in the last-name one. Unlike the
+    swapped reading that :func:`features_of` adds up front (only when the last-name field
+    holds a known first name), this one is made on demand, so it also covers names missing
+    from the lexicon. None when either part is empty or only initials.
+    """
+    if not given_display.strip() or not family_display.strip():
+        return None
+    name = parse_name(given=family_display, family=given_display)
+    if not name.family_compact or not name.first_given or name.given_is_initials:
+        return None
+    return replace(NameReading.of(name), is_swapped=True)
 
 
 def _looks_swapped(given: str, family: str) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 
 from hrconnect.matching.emails import local_part_fits
+from hrconnect.matching.features import crossed_reading
 from hrconnect.matching.nicknames import are_nickname_pair
 
 if TYPE_CHECKING:
@@ -291,7 +292,37 @@ def _best_names(
             points = sum(e.points for e in tally.evidence)
             if points > best_points:
                 best, best_points = tally, points
+    if best is not None and not any(e.kind == NAME for e in best.evidence):
+        crossed = _crossed_fields(a, b, frequencies, weights)
+        if crossed is not None:
+            return crossed
     return best if best is not None else _Tally()
+
+
+def _crossed_fields(
+    a: RecordFeatures, b: RecordFeatures, frequencies: Frequencies, weights: Weights
+) -> _Tally | None:
+    """The name evidence with one record's name fields read the other way round.
+
+    Only when both parts then agree (``Jan``/``Peeters`` against ``Peeters``/``Jan``): one part
+    agreeing across the fields is what two different people's names do all the time. Charged
+    like any swapped reading.
+    """
+    first_a, first_b = a.readings[0], b.readings[0]
+    if first_a.is_swapped or first_b.is_swapped:
+        return None
+    # Both ways: the given-name rules (nicknames, spelling) differ from the surname ones.
+    for left, other in ((first_a, first_b), (first_b, first_a)):
+        crossed = crossed_reading(other.given_display, other.family_display)
+        if crossed is None:
+            return None
+        tally = _Tally()
+        _family(left, crossed, frequencies, weights, tally)
+        _given(left, crossed, frequencies, weights, tally)
+        if sum(1 for e in tally.evidence if e.kind == NAME) == 2:
+            tally.add("order_swapped", weights.swapped_order, "swapped")
+            return tally
+    return None
 
 
 def family_points(count: int, frequencies: Frequencies, weights: Weights) -> float:

@@ -264,3 +264,25 @@ def test_mobiles_one_keystroke_apart_are_weak_evidence_not_identity() -> None:
     mobile = next(e for e in pair.evidence if e.signal == "mobile")
     assert 0 < mobile.points < 12
     assert "identity" not in pair.kinds
+
+
+def test_name_fields_typed_the_other_way_round_still_agree() -> None:
+    # Neither name is in the given-name lexicon, so only the scorer's second look finds it.
+    card = stored("vcard", given="Quilliam", family="Ashleigh", phones=("+32475222333",))
+    other = stored("google", given="Ashleigh", family="Quilliam", phones=("+32475222333",))
+    pair = scored(card, other)
+    reasons = {e.reason for e in pair.evidence}
+    assert "swapped" in reasons
+    assert {"surnames_differ", "given_names_differ"}.isdisjoint(reasons)
+    assert pair.conflict is None
+    assert band_of(pair) is not Band.NONE
+
+
+def test_one_name_part_agreeing_across_the_fields_is_not_a_swap() -> None:
+    # "Thomas Peeters" and "Jan Thomas": one part crosses over, the other differs.
+    pair = scored(
+        stored("vcard", given="Thomas", family="Peeters"),
+        stored("google", given="Jan", family="Thomas"),
+    )
+    assert "swapped" not in {e.reason for e in pair.evidence}
+    assert "name" not in pair.kinds
