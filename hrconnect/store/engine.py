@@ -175,7 +175,10 @@ def open_store(paths: AppPaths, clock: Clock, *, keep_last: int = DEFAULT_KEEP_L
             saved = store.backup(BackupReason.MIGRATION)
             log.info("backed up %s to %s before migrating from %s", path, saved, revision)
         with engine.begin() as connection:
-            migrate.upgrade(connection)
+            if revision is None:
+                migrate.create_at_head(connection)
+            else:
+                migrate.upgrade(connection)
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if companion.exists():
             make_private(companion)

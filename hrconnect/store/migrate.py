@@ -97,6 +97,31 @@ def script_head() -> str:
     return head
 
 
+def create_at_head(connection: Connection) -> None:
+    """Create the schema of a brand-new store directly at ``SCHEMA_HEAD``, stamped.
+
+    Alembic's own recipe for new databases ("create_all, then stamp"): nothing to replay, and
+    Alembic is not even imported, which saves a tenth of a second on the first start and the
+    first import. A test keeps the result identical to running every migration. A file
+    that already holds tables (an unstamped ``alembic_version`` left by a downgrade) is
+    upgraded instead.
+    """
+    from hrconnect.store.schema import FTS_CREATE, metadata
+
+    if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+        upgrade(connection)
+        return
+    metadata.create_all(connection)
+    connection.exec_driver_sql(FTS_CREATE)
+    connection.exec_driver_sql(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,)
+    )
+
+
 def upgrade(connection: Connection, target: str = "head") -> None:
     """Run the migrations on a live connection up to ``target``, inside its transaction."""
     from alembic import command

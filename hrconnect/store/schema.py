@@ -375,3 +375,11 @@ saved_searches = Table(
 FTS_TABLE = "people_fts"
 """An FTS5 table (created by migration 0002, not expressible as a Core table): one row per
 active person, ``rowid`` = person id, columns name, company, title, notes, tags, other."""
+
+FTS_CREATE = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(name, company, title, notes, tags, other, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+"""The statement that creates :data:`FTS_TABLE` in a brand-new store (migration 0002 keeps
+its own copy, as migrations are history; a test keeps the two schemas identical).
+``remove_diacritics 2`` folds accents (José = Jose); prefix indexes make ``vand*`` fast."""

@@ -123,3 +123,62 @@ def test_every_released_schema_opens_with_its_people(frozen: Path, tmp_path: Pat
         )
     finally:
         store.close()
+
+
+def _schema(database: Path) -> dict[str, object]:
+    """Every table, index and virtual table of a file, as SQLite reports it."""
+    import sqlite3
+
+    connection = sqlite3.connect(database)
+    try:
+        objects = connection.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "ORDER BY type, name"
+        ).fetchall()
+        shape: dict[str, object] = {"objects": objects}
+        for kind, name, _ in objects:
+            if kind == "table" and not name.startswith(f"{FTS_TABLE}_"):
+                shape[f"{name}:columns"] = connection.execute(
+                    f"PRAGMA table_info('{name}')"
+                ).fetchall()
+                shape[f"{name}:keys"] = sorted(  # without the id: only the order differs
+                    key[2:] for key in connection.execute(f"PRAGMA foreign_key_list('{name}')")
+                )
+                shape[f"{name}:indexes"] = sorted(
+                    (index[1], index[2], index[3])
+                    for index in connection.execute(f"PRAGMA index_list('{name}')")
+                )
+            if kind == "index":
+                shape[f"{name}:index"] = connection.execute(
+                    f"PRAGMA index_xinfo('{name}')"
+                ).fetchall()
+        fts = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)
+        ).fetchone()
+        shape["fts"] = " ".join(fts[0].split()) if fts else None
+        shape["revision"] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        return shape
+    finally:
+        connection.close()
+
+
+def test_a_new_store_created_at_head_equals_one_built_by_every_migration(tmp_path: Path) -> None:
+    migrated, created = tmp_path / "migrated.sqlite", tmp_path / "created.sqlite"
+    with create_engine(f"sqlite:///{migrated}").begin() as connection:
+        migrate.upgrade(connection)
+    with create_engine(f"sqlite:///{created}").begin() as connection:
+        migrate.create_at_head(connection)
+    assert _schema(created) == _schema(migrated)
+    assert _schema(created)["revision"] == [(migrate.SCHEMA_HEAD,)]
+
+
+def test_an_unstamped_file_with_tables_is_upgraded_not_created(tmp_path: Path) -> None:
+    database = tmp_path / "db.sqlite"
+    engine = create_engine(f"sqlite:///{database}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+    with engine.begin() as connection:
+        migrate.downgrade(connection, "base")  # leaves an empty alembic_version table
+    with engine.begin() as connection:
+        migrate.create_at_head(connection)
+    assert migrate.read_revision(database) == migrate.SCHEMA_HEAD
