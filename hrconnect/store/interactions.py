@@ -107,33 +107,42 @@ class InteractionRepository:
         return sorted(found, key=lambda i: (i.occurred_on, i.id), reverse=True)
 
     def last_contacts(self, person_ids: Iterable[int] | None) -> dict[int, LastContact]:
-        """Each person's newest interaction (None: for everybody)."""
-        newest = (
-            select(source_records.c.person_id, func.max(interactions.c.occurred_on).label("on"))
-            .join(source_records, source_records.c.id == interactions.c.record_id)
-            .group_by(source_records.c.person_id)
-        )
-        result: dict[int, LastContact] = {}
-        parts: Iterable[Sequence[int] | None] = (
-            [None] if person_ids is None else chunks(list(set(person_ids)))
-        )
-        for part in parts:
-            query = newest if part is None else newest.where(source_records.c.person_id.in_(part))
-            sub = query.subquery()
-            rows = self._c.execute(
-                select(sub.c.person_id, sub.c.on, func.min(interactions.c.kind).label("kind"))
-                .join(source_records, source_records.c.person_id == sub.c.person_id)
-                .join(
-                    interactions,
-                    (interactions.c.record_id == source_records.c.id)
-                    & (interactions.c.occurred_on == sub.c.on),
-                )
-                .group_by(sub.c.person_id, sub.c.on)
+        """Each person's newest interaction (None: for everybody).
+
+        One query over a temporary table of the wanted ids: an import refreshes 30,000
+        people at once, and sixty chunked ``IN`` queries took twice as long.
+        """
+        if person_ids is None:
+            wanted_join = ""
+        else:
+            wanted = sorted(set(person_ids))
+            if not wanted:
+                return {}
+            self._c.exec_driver_sql(
+                "CREATE TEMP TABLE IF NOT EXISTS wanted_people (id INTEGER PRIMARY KEY)"
             )
-            for row in rows:
-                on = row.on if isinstance(row.on, date) else date.fromisoformat(row.on)
-                result[row.person_id] = LastContact(row.person_id, on, InteractionKind(row.kind))
-        return result
+            self._c.exec_driver_sql("DELETE FROM wanted_people")
+            self._c.exec_driver_sql(
+                "INSERT INTO wanted_people (id) VALUES (?)", [(pid,) for pid in wanted]
+            )
+            wanted_join = "JOIN wanted_people w ON w.id = r.person_id"
+        try:
+            rows = self._c.exec_driver_sql(
+                "SELECT newest.person_id, newest.day, min(i.kind) "
+                "FROM (SELECT r.person_id AS person_id, max(i.occurred_on) AS day "
+                f"      FROM source_records r {wanted_join}"
+                "      JOIN interactions i ON i.record_id = r.id GROUP BY r.person_id) newest "
+                "JOIN source_records r ON r.person_id = newest.person_id "
+                "JOIN interactions i ON i.record_id = r.id AND i.occurred_on = newest.day "
+                "GROUP BY newest.person_id, newest.day"
+            ).fetchall()
+        finally:
+            if person_ids is not None:
+                self._c.exec_driver_sql("DELETE FROM wanted_people")
+        return {
+            person_id: LastContact(person_id, date.fromisoformat(day), InteractionKind(kind))
+            for person_id, day, kind in rows
+        }
 
     def count(self) -> int:
         """Number of interactions."""
