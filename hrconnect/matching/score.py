@@ -39,6 +39,9 @@ PHONE = "phone"
 BIRTHDAY = "birthday"
 OTHER = "other"
 
+CROSSED_FIELDS = "crossed_fields"
+"""Conflict key: the names agree only with one record's given and family fields crossed."""
+
 
 @dataclass(frozen=True, slots=True)
 class Weights:
@@ -158,7 +161,7 @@ class PairScore:
         total: Sum of the points.
         evidence: The signals, biggest contribution first.
         conflict: Stable key of a hard conflict (``different_linkedin``, ``given_name``,
-            ``birthday``), or None.
+            ``birthday``, ``crossed_fields`` without an identity key), or None.
         kinds: Kinds of positive evidence present.
         name_points: Points of the name signals alone: how unlikely a namesake is.
     """
@@ -214,7 +217,10 @@ def score_pair(
     evidence = tuple(sorted(tally.evidence, key=lambda e: -abs(e.points)))
     total = sum(e.points for e in evidence)
     kinds = frozenset(e.kind for e in evidence if e.points > 0 and e.kind != OTHER)
-    return PairScore(total, evidence, tally.conflict, kinds, name_points, tally.doubt)
+    conflict = tally.conflict
+    if conflict == CROSSED_FIELDS and IDENTITY in kinds:
+        conflict = None  # the same mobile or e-mail vouches for the crossed name
+    return PairScore(total, evidence, conflict, kinds, name_points, tally.doubt)
 
 
 # --- identity keys ---------------------------------------------------------------------------
@@ -306,23 +312,32 @@ def _crossed_fields(
 
     Only when both parts then agree (``Jan``/``Peeters`` against ``Peeters``/``Jan``): one part
     agreeing across the fields is what two different people's names do all the time. Charged
-    like any swapped reading.
+    like any swapped reading. Both records are crossed in turn and the weaker result kept, so
+    the score does not depend on which record comes first (a name earns different points as a
+    surname than as a given name). The tally carries the ``crossed_fields`` conflict: without
+    an identity key (see :func:`score_pair`) such a pair waits for review, since two people
+    can be called "Thomas Michael" and "Michael Thomas".
     """
     first_a, first_b = a.readings[0], b.readings[0]
     if first_a.is_swapped or first_b.is_swapped:
         return None
-    # Both ways: the given-name rules (nicknames, spelling) differ from the surname ones.
+    weakest: _Tally | None = None
+    weakest_points = math.inf
     for left, other in ((first_a, first_b), (first_b, first_a)):
         crossed = crossed_reading(other.given_display, other.family_display)
         if crossed is None:
-            return None
+            continue
         tally = _Tally()
         _family(left, crossed, frequencies, weights, tally)
         _given(left, crossed, frequencies, weights, tally)
-        if sum(1 for e in tally.evidence if e.kind == NAME) == 2:
-            tally.add("order_swapped", weights.swapped_order, "swapped")
-            return tally
-    return None
+        if sum(1 for e in tally.evidence if e.kind == NAME) < 2:
+            return None  # one direction disagrees: so does the pair
+        tally.add("order_swapped", weights.swapped_order, "swapped")
+        tally.conflict = CROSSED_FIELDS
+        points = sum(e.points for e in tally.evidence)
+        if points < weakest_points:
+            weakest, weakest_points = tally, points
+    return weakest
 
 
 def family_points(count: int, frequencies: Frequencies, weights: Weights) -> float:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from sqlalchemy import delete, func, select
 
 from hrconnect.core.kinds import InteractionKind, SourceKind
 from hrconnect.core.people import StoredInteraction
+from hrconnect.store.id_tables import id_table
 from hrconnect.store.records import chunks
 from hrconnect.store.schema import interactions, source_records
 
@@ -112,21 +114,11 @@ class InteractionRepository:
         One query over a temporary table of the wanted ids: an import refreshes 30,000
         people at once, and sixty chunked ``IN`` queries took twice as long.
         """
-        if person_ids is None:
+        with contextlib.ExitStack() as stack:
             wanted_join = ""
-        else:
-            wanted = sorted(set(person_ids))
-            if not wanted:
-                return {}
-            self._c.exec_driver_sql(
-                "CREATE TEMP TABLE IF NOT EXISTS wanted_people (id INTEGER PRIMARY KEY)"
-            )
-            self._c.exec_driver_sql("DELETE FROM wanted_people")
-            self._c.exec_driver_sql(
-                "INSERT INTO wanted_people (id) VALUES (?)", [(pid,) for pid in wanted]
-            )
-            wanted_join = "JOIN wanted_people w ON w.id = r.person_id"
-        try:
+            if person_ids is not None:
+                wanted = stack.enter_context(id_table(self._c, "wanted_people", person_ids))
+                wanted_join = f"JOIN {wanted} w ON w.id = r.person_id"
             rows = self._c.exec_driver_sql(
                 "SELECT newest.person_id, newest.day, min(i.kind) "
                 "FROM (SELECT r.person_id AS person_id, max(i.occurred_on) AS day "
@@ -136,9 +128,6 @@ class InteractionRepository:
                 "JOIN interactions i ON i.record_id = r.id AND i.occurred_on = newest.day "
                 "GROUP BY newest.person_id, newest.day"
             ).fetchall()
-        finally:
-            if person_ids is not None:
-                self._c.exec_driver_sql("DELETE FROM wanted_people")
         return {
             person_id: LastContact(person_id, date.fromisoformat(day), InteractionKind(kind))
             for person_id, day, kind in rows

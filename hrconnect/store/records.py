@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select, update
 from hrconnect.core.dates import PartialDate
 from hrconnect.core.kinds import ContactKind, SourceKind
 from hrconnect.core.people import StoredContactPoint, StoredEmployment, StoredRecord
+from hrconnect.store.id_tables import id_table
 from hrconnect.store.schema import (
     contact_points,
     employments,
@@ -528,12 +529,7 @@ class RecordRepository:
         wanted = sorted(set(record_ids))
         if not wanted:
             return []
-        self._c.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS wanted_records (id INTEGER)")
-        self._c.exec_driver_sql("DELETE FROM wanted_records")
-        self._c.exec_driver_sql(
-            "INSERT INTO wanted_records (id) VALUES (?)", [(record_id,) for record_id in wanted]
-        )
-        try:
+        with id_table(self._c, "wanted_records", wanted):
             rows = self._c.exec_driver_sql(
                 f"SELECT {_LIGHT_COLUMNS} FROM source_records "
                 "WHERE id IN (SELECT id FROM wanted_records) ORDER BY id"
@@ -556,8 +552,6 @@ class RecordRepository:
                 jobs[record_id].append(
                     StoredEmployment(job_id, record_id, company, key, title, "", None, None, False)
                 )
-        finally:
-            self._c.exec_driver_sql("DELETE FROM wanted_records")
         return [
             _light(row, tuple(points.get(row[0], ())), tuple(jobs.get(row[0], ()))) for row in rows
         ]

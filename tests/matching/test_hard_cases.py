@@ -286,3 +286,13 @@ def test_one_name_part_agreeing_across_the_fields_is_not_a_swap() -> None:
     )
     assert "swapped" not in {e.reason for e in pair.evidence}
     assert "name" not in pair.kinds
+
+
+def test_crossed_fields_on_names_alone_wait_for_review_whichever_record_comes_first() -> None:
+    thomas_michael = stored("vcard", given="Thomas", family="Michael", birthday="1980-05-04")
+    michael_thomas = stored("google", given="Michael", family="Thomas", birthday="1980-05-04")
+    forward = scored(thomas_michael, michael_thomas)
+    backward = scored(michael_thomas, thomas_michael)
+    assert forward.total == backward.total
+    assert forward.conflict == backward.conflict == "crossed_fields"
+    assert band_of(forward) is Band.REVIEW

@@ -125,6 +125,28 @@ def test_every_released_schema_opens_with_its_people(frozen: Path, tmp_path: Pat
         store.close()
 
 
+def _definition(sql: str | None) -> object:
+    """A CREATE statement with whitespace and quoting normalised and its clauses sorted.
+
+    Alembic and ``create_all`` write the same table with its constraint clauses in another
+    order; CHECK constraints, collations and partial-index conditions must still be equal.
+    """
+    if sql is None:  # automatic indexes have no SQL of their own
+        return None
+    text = " ".join(sql.replace('"', "").split())
+    head, _, body = text.partition("(")
+    clauses, depth, current = [], 0, ""
+    for char in body.rsplit(")", 1)[0]:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            clauses.append(current.strip())
+            current = ""
+        else:
+            current += char
+    clauses.append(current.strip())
+    return head.strip(), sorted(clauses), body.rsplit(")", 1)[1].strip()
+
+
 def _schema(database: Path) -> dict[str, object]:
     """Every table, index and virtual table of a file, as SQLite reports it."""
     import sqlite3
@@ -132,11 +154,13 @@ def _schema(database: Path) -> dict[str, object]:
     connection = sqlite3.connect(database)
     try:
         objects = connection.execute(
-            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-            "ORDER BY type, name"
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
-        shape: dict[str, object] = {"objects": objects}
-        for kind, name, _ in objects:
+        shape: dict[str, object] = {
+            "objects": [(kind, name, table) for kind, name, table, _ in objects]
+        }
+        for kind, name, _, sql in objects:
+            shape[f"{name}:sql"] = _definition(sql)
             if kind == "table" and not name.startswith(f"{FTS_TABLE}_"):
                 shape[f"{name}:columns"] = connection.execute(
                     f"PRAGMA table_info('{name}')"
@@ -145,17 +169,13 @@ def _schema(database: Path) -> dict[str, object]:
                     key[2:] for key in connection.execute(f"PRAGMA foreign_key_list('{name}')")
                 )
                 shape[f"{name}:indexes"] = sorted(
-                    (index[1], index[2], index[3])
+                    (index[1], index[2], index[3], index[4])
                     for index in connection.execute(f"PRAGMA index_list('{name}')")
                 )
             if kind == "index":
                 shape[f"{name}:index"] = connection.execute(
                     f"PRAGMA index_xinfo('{name}')"
                 ).fetchall()
-        fts = connection.execute(
-            "SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)
-        ).fetchone()
-        shape["fts"] = " ".join(fts[0].split()) if fts else None
         shape["revision"] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         return shape
     finally:

@@ -51,6 +51,7 @@ _ISO = re.compile(
 _MONTH_YEAR = re.compile(r"^(?P<mon>[^\W\d_]{3,})\.?\s+(?P<y>\d{4})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"^(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2}))$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
+_MESSAGE_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC", re.ASCII)
 
 
 def _year(text: str) -> int:
@@ -140,12 +141,12 @@ def parse_timestamp(text: str) -> datetime | None:
     archive and of ``Sent At``. Times without a zone are taken as UTC (FORMATS.md leaves their
     zone open; UTC is what the rest of the archive uses).
     """
-    if len(text) == 23 and text[4] == text[7] == "-" and text[10] == " " and text[19:] == " UTC":
+    if _MESSAGE_TIME.fullmatch(text):
         # Today's messages.csv form, 50,000 times per archive: the C parser, 3x faster.
         try:
             return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
         except ValueError:
-            pass  # the general path decides
+            pass  # an impossible date: the general path decides
     value = _clean(text)
     if not value:
         return None
