@@ -114,11 +114,13 @@ class InteractionRepository:
         One query over a temporary table of the wanted ids: an import refreshes 30,000
         people at once, and sixty chunked ``IN`` queries took twice as long.
         """
-        with contextlib.ExitStack() as stack:
-            wanted_join = ""
-            if person_ids is not None:
-                wanted = stack.enter_context(id_table(self._c, "wanted_people", person_ids))
-                wanted_join = f"JOIN {wanted} w ON w.id = r.person_id"
+        wanted_ids = (
+            contextlib.nullcontext(None)
+            if person_ids is None
+            else id_table(self._c, "wanted_people", person_ids)
+        )
+        with wanted_ids as wanted:
+            wanted_join = f"JOIN {wanted} w ON w.id = r.person_id" if wanted else ""
             rows = self._c.exec_driver_sql(
                 "SELECT newest.person_id, newest.day, min(i.kind) "
                 "FROM (SELECT r.person_id AS person_id, max(i.occurred_on) AS day "

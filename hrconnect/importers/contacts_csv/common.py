@@ -19,11 +19,11 @@ from hrconnect.core.dates import PartialDate
 from hrconnect.core.identifiers import key_text, linkedin_slug, normalize_email
 from hrconnect.core.kinds import ContactKind
 from hrconnect.core.records import ContactPoint, Employment
-from hrconnect.importers.contacts_csv.columns import AddressPart
+from hrconnect.importers.contacts_csv.columns import AddressPart, Role
 from hrconnect.importers.dates import parse_partial
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 _MULTI_VALUE = re.compile(r"\s*:::\s*")
 _SPACES = re.compile(r"\s+")
@@ -249,6 +249,25 @@ class Draft:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     """(reason, detail) of values that were dropped or guessed."""
     exchange_paths_dropped: int = 0
+
+    @classmethod
+    def with_names(cls, first: Callable[[Role], str]) -> Draft:
+        """A draft holding a row's name fields and note, which every layout maps alike.
+
+        Args:
+            first: The row's first non-empty value for a role (``""`` when none).
+        """
+        return cls(
+            full_name=first(Role.FULL_NAME),
+            given_name=first(Role.GIVEN),
+            middle_name=first(Role.MIDDLE),
+            family_name=first(Role.FAMILY),
+            prefix=first(Role.PREFIX),
+            suffix=first(Role.SUFFIX),
+            nickname=first(Role.NICKNAME),
+            file_as=first(Role.FILE_AS),
+            note=clean_note(first(Role.NOTES)),
+        )
 
     def add_point(
         self, kind: ContactKind, value: str, label: str = "", *, preferred: bool = False

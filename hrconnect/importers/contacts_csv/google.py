@@ -11,6 +11,7 @@ with the group's label) and a type starting with ``* `` marks the primary value.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,6 @@ from hrconnect.importers.contacts_csv.common import (
     Draft,
     cell,
     clean_label,
-    clean_note,
     format_address,
     is_exchange_path,
     read_birthday,
@@ -96,17 +96,7 @@ class GoogleColumns:
 
     def draft(self, cells: Sequence[str], *, day_first: bool) -> Draft:
         """See ``common.RowMapper``."""
-        draft = Draft(
-            full_name=self._first(cells, Role.FULL_NAME),
-            given_name=self._first(cells, Role.GIVEN),
-            middle_name=self._first(cells, Role.MIDDLE),
-            family_name=self._first(cells, Role.FAMILY),
-            prefix=self._first(cells, Role.PREFIX),
-            suffix=self._first(cells, Role.SUFFIX),
-            nickname=self._first(cells, Role.NICKNAME),
-            file_as=self._first(cells, Role.FILE_AS),
-            note=clean_note(self._first(cells, Role.NOTES)),
-        )
+        draft = Draft.with_names(partial(self._first, cells))
         raw_birthday = self._first(cells, Role.BIRTHDAY)
         draft.birthday, readable = read_birthday(raw_birthday, day_first=day_first)
         if not readable:

@@ -16,6 +16,7 @@ dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from hrconnect.core.identifiers import normalize_email
@@ -32,7 +33,6 @@ from hrconnect.importers.contacts_csv.common import (
     address_in_text,
     birthday_from_parts,
     cell,
-    clean_note,
     format_address,
     is_exchange_path,
     read_birthday,
@@ -143,16 +143,7 @@ class OutlookColumns:
         """See ``common.RowMapper``."""
         if len(cells) < self.width:
             cells = [*cells, *([""] * (self.width - len(cells)))]
-        draft = Draft(
-            full_name=self._first(cells, Role.FULL_NAME),
-            given_name=self._first(cells, Role.GIVEN),
-            middle_name=self._first(cells, Role.MIDDLE),
-            family_name=self._first(cells, Role.FAMILY),
-            prefix=self._first(cells, Role.PREFIX),
-            suffix=self._first(cells, Role.SUFFIX),
-            nickname=self._first(cells, Role.NICKNAME),
-            note=clean_note(self._first(cells, Role.NOTES)),
-        )
+        draft = Draft.with_names(partial(self._first, cells))
         self._read_birthday(cells, draft, day_first=day_first)
         draft.categories = user_categories(self._first(cells, Role.CATEGORIES).split(";"))
         draft.add_job(
