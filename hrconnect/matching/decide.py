@@ -81,7 +81,7 @@ def band_of(score: PairScore, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Ba
             return Band.AUTO
         if score.name_points >= thresholds.auto_names_only and score.doubt is None:
             return Band.AUTO
-    if score.total >= thresholds.review:
+    if score.total >= thresholds.review or IDENTITY in score.kinds:
         return Band.REVIEW
     return Band.NONE
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from hrconnect.matching.decide import Band, ScoredPair, band_of, person_facts, plan
+from hrconnect.matching.decide import (
+    DEFAULT_THRESHOLDS,
+    Band,
+    ScoredPair,
+    band_of,
+    person_facts,
+    plan,
+)
 from hrconnect.matching.features import features_of
 from hrconnect.matching.frequencies import Frequencies
 from hrconnect.matching.score import PairScore, score_pair
@@ -296,3 +303,23 @@ def test_crossed_fields_on_names_alone_wait_for_review_whichever_record_comes_fi
     assert forward.total == backward.total
     assert forward.conflict == backward.conflict == "crossed_fields"
     assert band_of(forward) is Band.REVIEW
+
+
+def test_a_shared_mobile_under_an_unrelated_name_is_asked_never_merged() -> None:
+    # A phone card saved as "Mama" and the same woman on Google: the names share nothing,
+    # but the same mobile number is worth one question to the user.
+    card = stored("vcard", given="Mama", family="", phones=("+32475987654",))
+    google = stored("google", given="Rita", family="Verstraete", phones=("+32475987654",))
+    pair = scored(card, google)
+    assert pair.total < DEFAULT_THRESHOLDS.review
+    assert band_of(pair) is Band.REVIEW
+    renamed = scored(
+        stored("vcard", given="Sofie", family="Peeters", phones=("+32475987654",)),
+        stored("google", given="Mieke", family="Claes", phones=("+32475987654",)),
+    )
+    assert band_of(renamed) is Band.REVIEW
+    nothing_shared = scored(
+        stored("vcard", given="Sofie", family="Peeters", phones=("+32475987654",)),
+        stored("google", given="Mieke", family="Claes", phones=("+32475111222",)),
+    )
+    assert band_of(nothing_shared) is Band.NONE
