@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
+from hrconnect.store.id_tables import id_table
 from hrconnect.store.records import chunks
 from hrconnect.store.schema import (
     match_decisions,
@@ -273,35 +274,51 @@ class MatchingRepository:
         Returns:
             How many pairs were new.
         """
-        new = 0
+        wanted: dict[tuple[int, int], tuple[float, str, str]] = {}
         for record_a, record_b, score, band, evidence in items:
-            a, b = (record_a, record_b) if record_a < record_b else (record_b, record_a)
-            payload = json.dumps(evidence, ensure_ascii=False)
-            existing = self._c.execute(
-                select(suggestions.c.id, suggestions.c.status).where(
-                    suggestions.c.record_a == a, suggestions.c.record_b == b
+            pair = (record_a, record_b) if record_a < record_b else (record_b, record_a)
+            wanted[pair] = (score, band, json.dumps(evidence, ensure_ascii=False))
+        if not wanted:
+            return 0
+        existing: dict[tuple[int, int], tuple[int, str]] = {}
+        with id_table(self._c, "suggested_records", (a for a, _ in wanted)) as ids:
+            for row in self._c.exec_driver_sql(
+                f"SELECT s.id, s.record_a, s.record_b, s.status FROM suggestions s "
+                f"JOIN {ids} w ON w.id = s.record_a"
+            ):
+                existing[(row.record_a, row.record_b)] = (row.id, row.status)
+        inserts: list[dict[str, object]] = []
+        refreshes: list[dict[str, object]] = []
+        for (a, b), (score, band, payload) in wanted.items():
+            known = existing.get((a, b))
+            if known is None:
+                inserts.append(
+                    {
+                        "record_a": a,
+                        "record_b": b,
+                        "score": score,
+                        "band": band,
+                        "evidence": payload,
+                        "status": "pending",
+                        "created_at": now,
+                    }
                 )
-            ).first()
-            if existing is None:
-                self._c.execute(
-                    suggestions.insert().values(
-                        record_a=a,
-                        record_b=b,
-                        score=score,
-                        band=band,
-                        evidence=payload,
-                        status="pending",
-                        created_at=now,
-                    )
+            elif known[1] == "pending":
+                refreshes.append(
+                    {"sid": known[0], "score": score, "band": band, "evidence": payload}
                 )
-                new += 1
-            elif existing.status == "pending":
-                self._c.execute(
-                    update(suggestions)
-                    .where(suggestions.c.id == existing.id)
-                    .values(score=score, band=band, evidence=payload)
-                )
-        return new
+        if inserts:
+            self._c.execute(suggestions.insert(), inserts)
+        if refreshes:
+            self._c.execute(
+                update(suggestions)
+                .where(suggestions.c.id == bindparam("sid"))
+                .values(
+                    score=bindparam("score"), band=bindparam("band"), evidence=bindparam("evidence")
+                ),
+                refreshes,
+            )
+        return len(inserts)
 
     def pending(self) -> list[SuggestionInfo]:
         """Suggestions waiting for a verdict, best first."""

@@ -198,3 +198,19 @@ def test_split_named_records_into_a_new_person(app: App, tmp_path: Path):
 def test_deciding_an_unknown_suggestion_is_a_clear_error(app: App):
     with pytest.raises(NotFoundError, match="no pending suggestion"):
         app.review.accept(999)
+
+
+def test_a_new_pass_rescores_a_pending_suggestion_in_place(app: App, tmp_path: Path):
+    run_import(
+        app,
+        write_connections(tmp_path / "li", [PEETERS_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [PEETERS_CARD]),
+    )
+    (before,) = app.review.pending()
+    # A newer export of the phone's cards: the same card, now with the job title LinkedIn has.
+    run_import(app, write_vcards(tmp_path / "phone2", [PEETERS_CARD + "\nTITLE:CFO"]))
+
+    (after,) = app.review.pending()
+    assert after.id == before.id
+    assert after.score > before.score
+    assert "titles_share" in {e["reason"] for e in after.evidence}
