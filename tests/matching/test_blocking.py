@@ -51,3 +51,16 @@ def test_an_incremental_pass_finds_what_a_full_pass_finds_for_its_records() -> N
         incremental = candidate_pairs(features, persons, focus)
         assert incremental == {p for p in everything if p[0] in focus or p[1] in focus}
         assert incremental  # the population is built to have namesakes and variants
+
+
+def test_the_net_meets_one_typo_the_keys_miss_but_not_two_edits() -> None:
+    # "Verhaefen" has another phonetic code than "Verhaegen": no name key meets it.
+    linkedin = stored("linkedin", given="Koen", family="Verhaegen")
+    typo = stored("vcard", given="Koen", family="Verhaefen")
+    other = stored("google", given="Koen", family="Vanhaegen")  # two letters: another family
+    features = [features_of(r, "BE") for r in (linkedin, typo, other)]
+    assert not set(features[0].keys) & set(features[1].keys)
+    pairs = candidate_pairs(features, [1, 2, 3])
+    assert (0, 1) in pairs
+    assert (0, 2) not in pairs
+    assert candidate_pairs(features, [1, 2, 3], net_cutoff=1.0) == set()
