@@ -283,7 +283,7 @@ class MatchingRepository:
         existing: dict[tuple[int, int], tuple[int, str]] = {}
         with id_table(self._c, "suggested_records", (a for a, _ in wanted)) as ids:
             for row in self._c.exec_driver_sql(
-                f"SELECT s.id, s.record_a, s.record_b, s.status FROM suggestions s "
+                "SELECT s.id, s.record_a, s.record_b, s.status FROM suggestions s "
                 f"JOIN {ids} w ON w.id = s.record_a"
             ):
                 existing[(row.record_a, row.record_b)] = (row.id, row.status)
