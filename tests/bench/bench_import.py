@@ -25,49 +25,17 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
-import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
-from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def hrconnect(home: Path, *args: str) -> tuple[dict[str, Any], float, int]:
-    """Run the CLI; returns (JSON report, wall seconds, peak RSS in MiB)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    # As installed: modules load from compiled bytecode (written on the first run).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [
-            "/usr/bin/time",
-            "-f",
-            "%M",
-            sys.executable,
-            "-m",
-            "hrconnect",
-            "--home",
-            str(home),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"hrconnect {' '.join(args)} failed:\n{done.stderr}")
-    peak = int(done.stderr.strip().splitlines()[-1]) // 1024
-    return json.loads(done.stdout), elapsed, peak
+from tests.bench.harness import generate, run_cli
 
 
 def bare_floor(archive: Path, workdir: Path) -> tuple[float, int]:
@@ -102,34 +70,17 @@ def main() -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-import-"))
     data = base / "data"
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.synth",
-            "--out",
-            str(data),
-            "--profile",
-            "import-bench",
-            "--seed",
-            str(args.seed),
-            "--people",
-            str(args.connections),
-        ],
-        check=True,
-        cwd=REPO,
-        capture_output=True,
-    )
+    generate(data, "import-bench", args.seed, people=args.connections)
     print(f"generated in {time.perf_counter() - started:.1f} s into {data}")
     linkedin = next(data.glob("*LinkedInDataExport*.zip"))
     everything = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
 
     for home in ("home-linkedin", "home-all", "warm-up"):  # --keep keeps data, not stores
         shutil.rmtree(base / home, ignore_errors=True)
-    hrconnect(base / "warm-up", "import", str(everything[-1]), "--json")  # bytecode, not timed
+    run_cli(base / "warm-up", "import", str(everything[-1]), "--json")  # bytecode, not timed
     floor_runs = [bare_floor(linkedin, base)[0] for _ in range(3)]
     floor = min(floor_runs)
-    report, wall, peak = hrconnect(base / "home-linkedin", "import", str(linkedin), "--json")
+    report, wall, peak = run_cli(base / "home-linkedin", "import", str(linkedin), "--json")
     timings = report["timings"]
     stage = timings.get("read", 0.0) + timings.get("store", 0.0)
     created = sum(f["created"] for f in report["files"])
@@ -141,7 +92,7 @@ def main() -> int:
         f"{floor:.3f} s; ratio {stage / floor:.1f}x"
     )
 
-    report, wall, peak = hrconnect(base / "home-all", "import", *map(str, everything), "--json")
+    report, wall, peak = run_cli(base / "home-all", "import", *map(str, everything), "--json")
     created = sum(f["created"] for f in report["files"])
     print(
         f"All sources ({len(everything)} files, {created:,} records, "
@@ -151,7 +102,7 @@ def main() -> int:
     print(f"  end to end {wall:.2f} s, peak {peak} MiB")
     print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in report["timings"].items()))
 
-    report, wall, peak = hrconnect(base / "home-all", "import", *map(str, everything), "--json")
+    report, wall, peak = run_cli(base / "home-all", "import", *map(str, everything), "--json")
     unchanged = sum(f["unchanged"] for f in report["files"])
     changed = sum(f["created"] + f["updated"] for f in report["files"])
     print(

@@ -23,22 +23,21 @@ import argparse
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from hrconnect.clock import FixedClock  # noqa: E402
-from hrconnect.core.kinds import InteractionKind  # noqa: E402
-from hrconnect.paths import AppPaths  # noqa: E402
-from hrconnect.services.app import App  # noqa: E402
-from hrconnect.services.people_index import refresh_people  # noqa: E402
-from hrconnect.store.interactions import InteractionWrite  # noqa: E402
+from hrconnect.clock import FixedClock
+from hrconnect.core.kinds import InteractionKind
+from hrconnect.paths import AppPaths
+from hrconnect.services.app import App
+from hrconnect.services.people_index import refresh_people
+from hrconnect.store.interactions import InteractionWrite
+from tests.bench.harness import generate
 
 TODAY = date(2026, 11, 20)
 SHOWN_AT_MOST = 300
@@ -64,22 +63,7 @@ def main() -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-keep-"))
     data = base / "data"
     if not data.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.synth",
-                "--out",
-                str(data),
-                "--profile",
-                "import-bench",
-                "--seed",
-                str(args.seed),
-            ],
-            check=True,
-            cwd=REPO,
-            capture_output=True,
-        )
+        generate(data, "import-bench", args.seed)
     files = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
     shutil.rmtree(base / "home", ignore_errors=True)  # --keep keeps the data, never the store
     app = App(AppPaths.under(base / "home"), FixedClock.on(TODAY))

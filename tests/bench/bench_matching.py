@@ -24,43 +24,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
-from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def cli(home: Path, *args: str) -> tuple[Any, float, int]:
-    """Run the CLI; returns (parsed JSON stdout, seconds, peak RSS of the child in MiB)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    # As installed: modules load from compiled bytecode (written on the first run).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    started = time.perf_counter()
-    command = [
-        "/usr/bin/time",
-        "-f",
-        "%M",
-        sys.executable,
-        "-m",
-        "hrconnect",
-        "--home",
-        str(home),
-        *args,
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"hrconnect {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
-    peak_kib = int(done.stderr.strip().splitlines()[-1])
-    return json.loads(done.stdout) if done.stdout.strip() else None, elapsed, peak_kib // 1024
+from tests.bench.harness import generate, run_cli
 
 
 def pairs_of(groups: dict[int, list[int]]) -> set[tuple[int, int]]:
@@ -89,42 +62,25 @@ def main() -> int:
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-match-"))
     data, home = base / "data", base / "home"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.synth",
-            "--out",
-            str(data),
-            "--profile",
-            "match-bench",
-            "--seed",
-            str(args.seed),
-            "--people",
-            str(args.people),
-        ],
-        check=True,
-        cwd=REPO,
-        capture_output=True,
-    )
+    generate(data, "match-bench", args.seed, people=args.people)
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     files = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
     shutil.rmtree(home, ignore_errors=True)  # --keep keeps the data, never the store
-    report, import_s, import_mib = cli(home, "import", *map(str, files), "--json")
-    exported, _, _ = cli(home, "export", "--format", "json")
-    review, _, _ = cli(home, "review", "--json")
-    first_pass, dedupe_s, dedupe_mib = cli(home, "dedupe", "--full", "--json")
+    report, import_s, import_mib = run_cli(home, "import", *map(str, files), "--json")
+    exported, _, _ = run_cli(home, "export", "--format", "json")
+    review, _, _ = run_cli(home, "review", "--json")
+    first_pass, dedupe_s, dedupe_mib = run_cli(home, "dedupe", "--full", "--json")
     # Passes on demand until one changes nothing: a pass can merge what the last one left
     # ambiguous (two rival candidates merged in between), so the import's state is not final.
     passes, more_merged = 1, first_pass["merged"]
     while first_pass["merged"] and passes < 8:
-        again, _, _ = cli(home, "dedupe", "--full", "--json")
+        again, _, _ = run_cli(home, "dedupe", "--full", "--json")
         passes += 1
         more_merged += again["merged"]
         if not again["merged"]:
             break
-    settled, _, _ = cli(home, "export", "--format", "json")
-    settled_review, _, _ = cli(home, "review", "--json")
+    settled, _, _ = run_cli(home, "export", "--format", "json")
+    settled_review, _, _ = run_cli(home, "review", "--json")
 
     where = {(r["archive"], r["file"], r["locator"]): i for i, r in enumerate(truth["records"])}
     true_person = [r["person"] for r in truth["records"]]

@@ -21,48 +21,15 @@ Run: ``uv run python tests/bench/bench_matching_speed.py [--keep DIR]``
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def hrconnect(home: Path, *args: str) -> tuple[dict[str, Any], float, int]:
-    """Run the CLI; returns (JSON output, wall seconds, peak RSS in MiB)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    # As installed: modules load from compiled bytecode (written on the first run).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [
-            "/usr/bin/time",
-            "-f",
-            "%M",
-            sys.executable,
-            "-m",
-            "hrconnect",
-            "--home",
-            str(home),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"hrconnect {' '.join(args)} failed:\n{done.stderr}")
-    peak = int(done.stderr.strip().splitlines()[-1]) // 1024
-    return json.loads(done.stdout), elapsed, peak
+from tests.bench.harness import generate, run_cli
 
 
 def new_cards(path: Path, count: int, seed: int) -> Path:
@@ -105,42 +72,27 @@ def main() -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-matchspeed-"))
     data, home = base / "data", base / "home"
     if not data.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.synth",
-                "--out",
-                str(data),
-                "--profile",
-                "import-bench",
-                "--seed",
-                str(args.seed),
-            ],
-            check=True,
-            cwd=REPO,
-            capture_output=True,
-        )
+        generate(data, "import-bench", args.seed)
     files = sorted(str(p) for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
     shutil.rmtree(home, ignore_errors=True)  # --keep keeps the data, never the store
-    hrconnect(base / "warm-up", "import", files[-1], "--json")  # bytecode compiled, not timed
-    report, wall, _ = hrconnect(home, "import", *files, "--no-match", "--json")
+    run_cli(base / "warm-up", "import", files[-1], "--json")  # bytecode compiled, not timed
+    report, wall, _ = run_cli(home, "import", *files, "--no-match", "--json")
     records = sum(f["created"] for f in report["files"])
     print(f"imported {records:,} records without matching in {wall:.1f} s")
 
-    first, wall, peak = hrconnect(home, "dedupe", "--full", "--json")
+    first, wall, peak = run_cli(home, "dedupe", "--full", "--json")
     print(
         f"full pass, features computed: {wall:.2f} s end to end, peak {peak} MiB; "
         f"{first['candidates']:,} candidate pairs, {first['merged']:,} merged, "
         f"{first['pending']:,} to review"
     )
-    second, wall, peak = hrconnect(home, "dedupe", "--full", "--json")
+    second, wall, peak = run_cli(home, "dedupe", "--full", "--json")
     print(
         f"full pass, features cached: {wall:.2f} s end to end, peak {peak} MiB; "
         f"{second['candidates']:,} candidate pairs"
     )
     cards = new_cards(base / "new-phone-cards.vcf", 100, args.seed)
-    report, wall, peak = hrconnect(home, "import", str(cards), "--json")
+    report, wall, peak = run_cli(home, "import", str(cards), "--json")
     print(
         f"100 new records: incremental matching {report['timings'].get('match', 0.0):.2f} s "
         f"(import {wall:.2f} s end to end, peak {peak} MiB); {report['merged']} merged, "

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,10 +29,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.bench.harness import generate
+
 TICK_MS = 10
 TARGET_MS = 100
 
@@ -97,26 +99,9 @@ class StallMeter:
         del phase.worst[5:]
 
 
-def generate(target: Path, connections: int, seed: int) -> Path:
+def generate_exports(target: Path, connections: int, seed: int) -> Path:
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.synth",
-            "--out",
-            str(target),
-            "--profile",
-            "import-bench",
-            "--seed",
-            str(seed),
-            "--people",
-            str(connections),
-        ],
-        check=True,
-        cwd=REPO,
-        capture_output=True,
-    )
+    generate(target, "import-bench", seed, people=connections)
     print(f"generated in {time.perf_counter() - started:.1f} s into {target}")
     return target
 
@@ -137,7 +122,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the generated data and the store here")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="hrconnect-ui-import-"))
-    data = args.data or generate(base / "data", args.connections, args.seed)
+    data = args.data or generate_exports(base / "data", args.connections, args.seed)
     archive = next(data.glob("*LinkedInDataExport*.zip"))
 
     from hrconnect.paths import AppPaths

@@ -29,7 +29,6 @@ import argparse
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,8 +40,9 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench.harness import generate, run_cli
 
 # PySide6 6.12 on Python 3.11 drops a reference to None on every call of a method that returns
 # nothing (``widget.update()``, ``QApplication.processEvents()``), and to True or False for some
@@ -117,21 +117,6 @@ COMPANIES = (
 TITLES = ("Recruiter", "HR Business Partner", "Payroll Officer", "Talent Lead", "Controller")
 
 
-def hrconnect(home: Path, *args: str) -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    # As installed: modules load from compiled bytecode (written on the first run).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "hrconnect", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"hrconnect {' '.join(args)} failed:\n{done.stderr}")
-
-
 def extra_cards(count: int, seed: int = 11) -> str:
     """VCards of invented people with unique names and addresses (they match nobody)."""
     rng = random.Random(seed)
@@ -169,24 +154,9 @@ def build_store(home: Path, people: int) -> int:
     source = home.parent / "bench-sources"
     started = time.perf_counter()
     if not source.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.synth",
-                "--out",
-                str(source),
-                "--profile",
-                "import-bench",
-                "--people",
-                str(round(people * 0.84)),
-            ],
-            cwd=REPO,
-            check=True,
-            capture_output=True,
-        )
+        generate(source, "import-bench", seed=7, people=round(people * 0.84))
     files = sorted(p for p in source.iterdir() if p.suffix in (".zip", ".vcf", ".csv"))
-    hrconnect(home, "import", *map(str, files))
+    run_cli(home, "import", *map(str, files))
     with App.open(str(home)) as app:
         missing = people - app.people.count()
         if missing > 0:
