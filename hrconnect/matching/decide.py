@@ -189,8 +189,9 @@ def plan(
         thresholds: The margin for uniqueness.
 
     Returns:
-        Merges in the order to apply them, and suggestions for review (best record pair per
-        pair of people, best first).
+        Merges in the order to apply them, and suggestions for review: one per pair of people
+        as they stand after the merges (the best record pair; two people are one question,
+        however many of their records look alike), best first.
     """
     best: dict[frozenset[int], ScoredPair] = {}
     for pair in pairs:
@@ -218,10 +219,13 @@ def plan(
         if clusters.allowed(pair.left_person, pair.right_person):
             survivor, absorbed = clusters.union(pair.left_person, pair.right_person)
             result.merges.append(PlannedMerge(survivor, absorbed, pair))
+    asked: set[frozenset[int]] = set()
     for pair in ordered:
-        if clusters.root(pair.left_person) == clusters.root(pair.right_person):
-            continue
+        roots = frozenset((clusters.root(pair.left_person), clusters.root(pair.right_person)))
+        if len(roots) == 1 or roots in asked:
+            continue  # one person now, or these two people are already asked about
         if clusters.allowed(pair.left_person, pair.right_person):
+            asked.add(roots)
             result.suggestions.append(pair)
     return result
 

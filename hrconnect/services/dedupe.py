@@ -310,16 +310,28 @@ def merge_people(
 
 
 def close_stale_suggestions(tx: Transaction, clock: Clock) -> int:
-    """Close pending suggestions whose two records now belong to one person (merged since)."""
-    pending = tx.matching.pending()
+    """Close the pending suggestions that are moot.
+
+    Moot: both records are one person now (merged since), or a better suggestion asks about
+    the same two people (two people are one question however many of their records look
+    alike; merges in between make such twins).
+
+    Returns:
+        How many were closed.
+    """
+    pending = tx.matching.pending()  # best first: the first of two twins is the one kept
     if not pending:
         return 0
     owners = tx.records.person_ids([r for s in pending for r in (s.record_a, s.record_b)])
-    stale = [
-        s.id
-        for s in pending
-        if owners.get(s.record_a) is None or owners.get(s.record_a) == owners.get(s.record_b)
-    ]
+    asked: set[frozenset[int]] = set()
+    stale: list[int] = []
+    for suggestion in pending:
+        left, right = owners.get(suggestion.record_a), owners.get(suggestion.record_b)
+        people = frozenset((left, right)) if left is not None and right is not None else None
+        if people is None or len(people) == 1 or people in asked:
+            stale.append(suggestion.id)
+        else:
+            asked.add(people)
     tx.matching.set_status(stale, "stale", clock.now())
     return len(stale)
 

@@ -269,7 +269,10 @@ class MatchingRepository:
     def suggest(
         self, items: Sequence[tuple[int, int, float, str, list[dict[str, Any]]]], now: datetime
     ) -> int:
-        """Queue pairs for review; a pair already queued gets its score refreshed.
+        """Queue pairs for review.
+
+        A pair already queued, or closed as moot, gets its score refreshed and is pending
+        again; decided pairs are left alone.
 
         Returns:
             How many pairs were new.
@@ -303,7 +306,8 @@ class MatchingRepository:
                         "created_at": now,
                     }
                 )
-            elif known[1] == "pending":
+            elif known[1] in ("pending", "stale"):
+                # A moot suggestion that a pass asks again is open again (people unmerged since).
                 refreshes.append(
                     {"sid": known[0], "score": score, "band": band, "evidence": payload}
                 )
@@ -314,7 +318,11 @@ class MatchingRepository:
                 update(suggestions)
                 .where(suggestions.c.id == bindparam("sid"))
                 .values(
-                    score=bindparam("score"), band=bindparam("band"), evidence=bindparam("evidence")
+                    score=bindparam("score"),
+                    band=bindparam("band"),
+                    evidence=bindparam("evidence"),
+                    status="pending",
+                    decided_at=None,
                 ),
                 refreshes,
             )

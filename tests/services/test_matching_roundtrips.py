@@ -214,3 +214,39 @@ def test_a_new_pass_rescores_a_pending_suggestion_in_place(app: App, tmp_path: P
     assert after.id == before.id
     assert after.score > before.score
     assert "titles_share" in {e["reason"] for e in after.evidence}
+
+
+def test_two_people_are_one_question_however_many_of_their_records_look_alike(
+    app: App, tmp_path: Path
+):
+    # The phone holds Jan Peeters twice (one mobile: surely one person); each card alone would
+    # be a question about the LinkedIn Jan Peeters. Once the cards are one person, it is one.
+    run_import(
+        app,
+        write_connections(tmp_path / "li", [PEETERS_LINKEDIN]),
+        write_vcards(tmp_path / "phone", [PEETERS_CARD, PEETERS_CARD + "\nTITLE:CFO"]),
+    )
+    assert app.people.count() == 2
+    (question,) = app.review.pending()
+    assert app.review.count() == 1
+    app.review.reject(question.id)
+    assert app.review.pending() == []
+    finish(app.dedupe.run(full=True))
+    assert app.review.pending() == [], "a full pass does not ask again about the other card"
+
+
+def test_a_question_closed_as_a_twin_is_asked_again_once_the_people_are_split(
+    app: App, tmp_path: Path
+):
+    connections = write_connections(tmp_path / "li", [PEETERS_LINKEDIN])
+    run_import(app, connections, write_vcards(tmp_path / "phone", [PEETERS_CARD]))
+    # A second phone holds the same card: it joins the first card's person, and its question
+    # about the LinkedIn Jan Peeters is a twin of the one already waiting.
+    run_import(app, write_vcards(tmp_path / "phone2", [PEETERS_CARD + "\nUID:phone-2-jan"]))
+    assert app.people.count() == 2
+    assert len(app.review.pending()) == 1
+    cards = next(p.id for p in app.people.summaries() if SourceKind.VCARD in p.sources)
+    app.review.unmerge(cards)
+    finish(app.dedupe.run(full=True))
+    assert app.people.count() == 3
+    assert len(app.review.pending()) == 2, "the LinkedIn Jan Peeters against each card"
