@@ -263,7 +263,7 @@ def _identity(
     shared_fixed = set(a.fixed) & set(b.fixed)
     if shared_fixed:
         number = sorted(shared_fixed)[0]
-        if frequencies.phone_people(number) <= 2:
+        if frequencies.phone_records(number) <= 2:
             tally.add("phone", weights.fixed_line, "same_phone", number, kind=PHONE)
         else:
             tally.add(
@@ -271,7 +271,7 @@ def _identity(
                 0.0,
                 "switchboard",
                 number,
-                str(frequencies.phone_people(number)),
+                str(frequencies.phone_records(number)),
             )
 
 
@@ -341,13 +341,13 @@ def _crossed_fields(
 
 
 def family_points(count: int, frequencies: Frequencies, weights: Weights) -> float:
-    """Points for an agreeing surname carried by ``count`` people: rare ones count more."""
+    """Points for an agreeing surname carried by ``count`` records: rare ones count more."""
     share = (count + 1) / (frequencies.population + 1)
     return min(weights.family_max, max(weights.family_min, math.log2(1 / share) - 2))
 
 
 def given_points(count: int, frequencies: Frequencies, weights: Weights) -> float:
-    """Points for an agreeing given name carried by ``count`` people."""
+    """Points for an agreeing given name carried by ``count`` records."""
     share = (count + 1) / (frequencies.population + 1)
     return min(weights.given_max, max(weights.given_min, math.log2(1 / share) - 3))
 
@@ -392,7 +392,7 @@ def _family(
         return
     shown = (left.family_display, right.family_display)
     if not set(left.family_keys).isdisjoint(right.family_keys):
-        points = family_points(frequencies.name_people(left.family_compact), frequencies, weights)
+        points = family_points(frequencies.name_records(left.family_compact), frequencies, weights)
         tally.add(
             "family_name",
             points,
@@ -406,7 +406,7 @@ def _family(
         member = sorted(overlap)[0] if overlap else left.family_core
         points = max(
             weights.family_partial,
-            0.6 * family_points(frequencies.name_people(member), frequencies, weights),
+            0.6 * family_points(frequencies.name_records(member), frequencies, weights),
         )
         tally.add(
             "family_name",
@@ -455,7 +455,7 @@ def _given(
     if not left.given_is_initials and not right.given_is_initials:
         shared = set(left.given_forms) & set(right.given_forms)
         if shared:
-            points = given_points(frequencies.name_people(sorted(shared)[0]), frequencies, weights)
+            points = given_points(frequencies.name_records(sorted(shared)[0]), frequencies, weights)
             tally.add(
                 "given_name",
                 points,

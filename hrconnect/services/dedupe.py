@@ -148,7 +148,7 @@ class DedupeService:
             return DedupeReport(len(features), 0, 0, 0, tx.matching.count_pending())
         if cancel:
             cancel.raise_if_cancelled()
-        frequencies = Frequencies.build(zip(persons, features, strict=True))
+        frequencies = Frequencies.build(features)
         yield Progress(0, None, "matching", "candidates")
         pairs = candidate_pairs(features, persons, focus)
         scored: list[ScoredPair] = []

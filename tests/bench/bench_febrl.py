@@ -119,7 +119,7 @@ def evaluate(name: str, frames: list[tuple[Any, str]], true_pairs: set[tuple[str
             features.append(to_features(str(rec_id), row, len(features) + 1, kind))
             ids.append(str(rec_id))
     persons = [f.record_id for f in features]
-    frequencies = Frequencies.build(zip(persons, features, strict=True))
+    frequencies = Frequencies.build(features)
     pairs = candidate_pairs(features, persons)
     scored = []
     for i, j in pairs:

@@ -27,16 +27,14 @@ if TYPE_CHECKING:
 
 def scored(a: StoredRecord, b: StoredRecord, *others: StoredRecord) -> PairScore:
     features = [features_of(r, "BE") for r in (a, b, *others)]
-    frequencies = Frequencies.build(
-        (r.id, f) for r, f in zip((a, b, *others), features, strict=True)
-    )
+    frequencies = Frequencies.build(features)
     return score_pair(features[0], features[1], frequencies)
 
 
 def plan_all(records: list[StoredRecord]) -> tuple[list[ScoredPair], Plan]:
     """Score every pair of ``records`` (each its own person) and plan the merges."""
     features = [features_of(r, "BE") for r in records]
-    frequencies = Frequencies.build((r.id, f) for r, f in zip(records, features, strict=True))
+    frequencies = Frequencies.build(features)
     pairs = []
     for i, j in itertools.combinations(range(len(records)), 2):
         score = score_pair(features[i], features[j], frequencies)
@@ -317,3 +315,4 @@ def test_a_shared_mobile_under_an_unrelated_name_is_asked_never_merged() -> None
         stored("google", given="Mieke", family="Claes", phones=("+32475111222",)),
     )
     assert band_of(nothing_shared) is Band.NONE
+
