@@ -316,3 +316,37 @@ def test_a_shared_mobile_under_an_unrelated_name_is_asked_never_merged() -> None
     )
     assert band_of(nothing_shared) is Band.NONE
 
+
+def test_a_rival_that_joins_the_partner_stops_being_a_rival_in_the_same_pass() -> None:
+    # Facebook's Griet has two Google candidates (two Google accounts), rivals at first. The
+    # phone's card joins Facebook's Griet (names) and the first Google card (mobile); once
+    # that card is inside her person, the second account's card is her only Google candidate.
+    # A later pass used to find that; the same pass must, or passes never settle.
+    facebook = stored("facebook", given="Griet", family="Vandewalle")
+    phone = stored(
+        "vcard", given="Griet", family="Vandewalle", phones=("+32475111222",), key="a@phone"
+    )
+    first_google = stored(
+        "google", given="Griet", family="Vandewalle", phones=("+32475111222",), key="b@work"
+    )
+    second_google = stored(
+        "google",
+        given="Griet",
+        family="Vandewalle",
+        emails=("griet.vandewalle@telenet.be",),
+        key="c@home",
+    )
+    records = [facebook, phone, first_google, second_google]
+    pairs, outcome = plan_all(records)
+    assert len(outcome.merges) == 3, "all four records become one person in one pass"
+
+    person_of = {r.id: r.id for r in records}
+    for merge in outcome.merges:
+        for record, person in person_of.items():
+            if person == merge.absorbed:
+                person_of[record] = merge.survivor
+    again = [
+        replace(p, left_person=person_of[p.left], right_person=person_of[p.right]) for p in pairs
+    ]
+    facts = person_facts([(person_of[r.id], r.kind.value, ()) for r in records])
+    assert plan(again, facts, set()).merges == [], "a second pass has nothing left to do"

@@ -12,6 +12,7 @@ from hrconnect.core.kinds import InteractionKind, SourceKind
 from hrconnect.errors import NotFoundError, UsageError
 from hrconnect.services.people import PersonEdit
 from tests.services.conftest import finish, run_import, write_connections, write_vcards
+from tests.synth.profiles import run_profile
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -250,3 +251,18 @@ def test_a_question_closed_as_a_twin_is_asked_again_once_the_people_are_split(
     finish(app.dedupe.run(full=True))
     assert app.people.count() == 3
     assert len(app.review.pending()) == 2, "the LinkedIn Jan Peeters against each card"
+
+
+def test_a_pass_on_demand_after_an_import_finds_nothing_more_to_merge(app: App, tmp_path: Path):
+    # A generated network (every source, namesakes, duplicates). Passes used to drift: each
+    # merge made its names look rarer, and a rival that joined its partner's person stopped
+    # counting only in the next pass, so `dedupe --full` kept merging after every import.
+    data = tmp_path / "network"
+    run_profile("match-bench", data, seed=1, people=400)
+    exports = sorted(p for p in data.iterdir() if p.suffix in {".zip", ".vcf", ".csv"})
+    imported = run_import(app, *exports)
+    assert imported.merged > 200
+
+    again = finish(app.dedupe.run(full=True))
+    assert again.merged == 0
+    assert again.pending == app.review.count()
