@@ -29,6 +29,7 @@ from hrconnect.matching.decide import (
     band_of,
     person_facts,
     plan,
+    speaks_against,
 )
 from hrconnect.matching.features import FEATURES_VERSION, RecordFeatures, features_of
 from hrconnect.matching.frequencies import Frequencies
@@ -156,7 +157,7 @@ class DedupeService:
         for done, (i, j) in enumerate(sorted(pairs), start=1):
             score = score_pair(features[i], features[j], frequencies, self._weights)
             band = band_of(score, self._thresholds)
-            if band is not Band.NONE:
+            if band is not Band.NONE or speaks_against(score):
                 scored.append(
                     ScoredPair(
                         features[i].record_id,

@@ -43,6 +43,7 @@ from hrconnect.matching.decide import (
     band_of,
     person_facts,
     plan,
+    speaks_against,
 )
 from hrconnect.matching.features import RecordFeatures, features_of
 from hrconnect.matching.frequencies import Frequencies
@@ -125,7 +126,7 @@ def evaluate(name: str, frames: list[tuple[Any, str]], true_pairs: set[tuple[str
     for i, j in pairs:
         score = score_pair(features[i], features[j], frequencies)
         band = band_of(score)
-        if band is not Band.NONE:
+        if band is not Band.NONE or speaks_against(score):
             scored.append(
                 ScoredPair(
                     persons[i],
