@@ -32,13 +32,7 @@ INDEPENDENT = frozenset({COMPANY, BIRTHDAY, PHONE})
 """Evidence kinds that are independent of the name (identity keys are handled apart)."""
 
 AGAINST = frozenset(
-    {
-        "given_name",
-        "birthday",
-        "same_address_book",
-        "different_mobiles",
-        "no_shared_contact_details",
-    }
+    {"birthday", "same_address_book", "different_mobiles", "no_shared_contact_details"}
 )
 """Conflicts and doubts that speak against two records being one person. A merge on names
 alone is refused when any record of one person has such a pair with any record of the other:
