@@ -15,7 +15,10 @@ Bands (thresholds in :class:`Thresholds`, the one place they live):
 
 Clustering is a constrained union-find over people (MATCHING.md §5.6): a merge is refused when
 the cluster would hold two records of one LinkedIn or one Facebook export, two different
-LinkedIn profiles, or two people the user said are different.
+LinkedIn profiles, or two people the user said are different; a merge on names alone is also
+refused when other records of the two clusters speak against each other (:data:`AGAINST`).
+It runs in rounds until nothing more merges, so a second pass over the same records has
+nothing to do.
 """
 
 from __future__ import annotations
