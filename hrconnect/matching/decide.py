@@ -180,15 +180,18 @@ class _Clusters:
                 return False
         if facts_a.slugs and facts_b.slugs and facts_a.slugs != facts_b.slugs:
             return False
-        members_a, members_b = self.members(root_a), self.members(root_b)
-        return not any(frozenset((x, y)) in self._apart for x in members_a for y in members_b)
+        return not self._linked(root_a, root_b, self._apart)
 
     def doubted(self, a: int, b: int) -> bool:
         """Does a record pair between the clusters of two people speak against them?"""
-        if not self._against:
+        return self._linked(self.root(a), self.root(b), self._against)
+
+    def _linked(self, root_a: int, root_b: int, pairs: Set[frozenset[int]]) -> bool:
+        """Is any person of one cluster paired with any person of the other in ``pairs``?"""
+        if not pairs:
             return False
-        members_a, members_b = self.members(self.root(a)), self.members(self.root(b))
-        return any(frozenset((x, y)) in self._against for x in members_a for y in members_b)
+        members_b = self.members(root_b)
+        return any(frozenset((x, y)) in pairs for x in self.members(root_a) for y in members_b)
 
     def union(self, a: int, b: int) -> tuple[int, int]:
         """Join two clusters; returns (survivor root, absorbed root): the older person lives."""

@@ -53,6 +53,16 @@ def plan_all(records: list[StoredRecord]) -> tuple[list[ScoredPair], Plan]:
     return pairs, plan(pairs, person_facts([(r.id, r.kind.value, ()) for r in records]), set())
 
 
+def people_after(records: list[StoredRecord], outcome: Plan) -> dict[int, int]:
+    """The person of each record once the plan's merges are applied (each its own before)."""
+    person_of = {r.id: r.id for r in records}
+    for merge in outcome.merges:
+        for record, person in person_of.items():
+            if person == merge.absorbed:
+                person_of[record] = merge.survivor
+    return person_of
+
+
 def signals(score: PairScore) -> dict[str, float]:
     return {e.signal: e.points for e in score.evidence}
 
@@ -342,11 +352,7 @@ def test_a_rival_that_joins_the_partner_stops_being_a_rival_in_the_same_pass() -
     pairs, outcome = plan_all(records)
     assert len(outcome.merges) == 3, "all four records become one person in one pass"
 
-    person_of = {r.id: r.id for r in records}
-    for merge in outcome.merges:
-        for record, person in person_of.items():
-            if person == merge.absorbed:
-                person_of[record] = merge.survivor
+    person_of = people_after(records, outcome)
     again = [
         replace(p, left_person=person_of[p.left], right_person=person_of[p.right]) for p in pairs
     ]
@@ -366,10 +372,6 @@ def test_namesakes_known_from_several_sources_do_not_meet_through_names_alone() 
     google_card = marc("google", phones=("+32499333444",))
     records = [marc("facebook"), phone_card, marc("linkedin"), google_card]
     _, outcome = plan_all(records)
-    person_of = {r.id: r.id for r in records}
-    for merge in outcome.merges:
-        for record, person in person_of.items():
-            if person == merge.absorbed:
-                person_of[record] = merge.survivor
+    person_of = people_after(records, outcome)
     assert outcome.merges, "names alone still merge where nothing speaks against it"
     assert person_of[phone_card.id] != person_of[google_card.id]
