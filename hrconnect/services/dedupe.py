@@ -34,7 +34,7 @@ from hrconnect.matching.decide import (
 from hrconnect.matching.features import FEATURES_VERSION, RecordFeatures, features_of
 from hrconnect.matching.frequencies import Frequencies
 from hrconnect.matching.score import DEFAULT_WEIGHTS, Weights, score_pair
-from hrconnect.services.gc_pause import no_full_collections
+from hrconnect.services.gc_pause import collector_paused
 from hrconnect.services.people_index import refresh_people
 from hrconnect.store.backup import BackupReason
 from hrconnect.store.matching import MergeWrite
@@ -64,6 +64,9 @@ class DedupeReport:
     suggested: int
     pending: int
     backup: str | None = None
+    changed_people: frozenset[int] = frozenset()
+    """People whose records moved: their read model is stale until the caller refreshes it
+    (:func:`refresh_people`), which lets an import refresh once for everything it did."""
 
     def to_json(self) -> dict[str, object]:
         """The ``dedupe --json`` document."""
@@ -113,9 +116,10 @@ class DedupeService:
         backup = None
         if self._settings.auto_merge:
             backup = str(self._store.backup(BackupReason.MERGE))
-        with no_full_collections(), self._store.write() as tx:
+        with collector_paused(), self._store.write() as tx:
             focus = None if full else tx.matching.records_without_features(FEATURES_VERSION)
             report = yield from self.run_pass(tx, focus, cancel)
+            refresh_people(tx, report.changed_people)
         return DedupeReport(
             report.records,
             report.candidates,
@@ -127,15 +131,22 @@ class DedupeService:
 
     def match_new(
         self, tx: Transaction, record_ids: Sequence[int], cancel: CancelToken | None
-    ) -> Generator[Progress, None, tuple[int, int]]:
-        """The incremental pass run by an import on its new and changed records."""
+    ) -> Generator[Progress, None, tuple[int, int, frozenset[int]]]:
+        """The incremental pass run by an import on its new and changed records.
+
+        Returns:
+            (merged, suggested, people whose read model the import must refresh).
+        """
         report = yield from self.run_pass(tx, list(record_ids), cancel)
-        return report.merged, report.suggested
+        return report.merged, report.suggested, report.changed_people
 
     def run_pass(
         self, tx: Transaction, focus_ids: Sequence[int] | None, cancel: CancelToken | None
     ) -> Generator[Progress, None, DedupeReport]:
-        """One matching pass inside the caller's unit of work; see the module docstring."""
+        """One matching pass inside the caller's unit of work; see the module docstring.
+
+        The people it merges are left for the caller to refresh (``changed_people``).
+        """
         if focus_ids is not None and not self._comparison_possible(tx):
             # One LinkedIn or one Facebook export alone: no two of its records can be the
             # same person, so there is nothing to compare (features are computed later, when
@@ -191,9 +202,13 @@ class DedupeService:
             self._clock.now(),
         )
         close_stale_suggestions(tx, self._clock)
-        refresh_people(tx, merged_people)
         return DedupeReport(
-            len(features), total, len(decided.merges), new_suggestions, tx.matching.count_pending()
+            len(features),
+            total,
+            len(decided.merges),
+            new_suggestions,
+            tx.matching.count_pending(),
+            changed_people=frozenset(merged_people),
         )
 
     # --- helpers -------------------------------------------------------------------------

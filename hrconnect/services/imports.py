@@ -42,7 +42,7 @@ from hrconnect.errors import CancelledError, UnusableSourceError
 from hrconnect.importers.detect import Detection, detect
 from hrconnect.matching.companies import company_key
 from hrconnect.matching.phones import phone_info
-from hrconnect.services.gc_pause import no_full_collections
+from hrconnect.services.gc_pause import collector_paused
 from hrconnect.services.people_index import refresh_people
 from hrconnect.services.prepare import prepare, scoped_key, source_scope
 from hrconnect.store.backup import BackupReason
@@ -72,8 +72,13 @@ class RecordMatcher(Protocol):
 
     def match_new(
         self, tx: Transaction, record_ids: Sequence[int], cancel: CancelToken | None
-    ) -> Generator[Progress, None, tuple[int, int]]:
-        """Merge sure matches and queue likely ones; return (merged, suggested)."""
+    ) -> Generator[Progress, None, tuple[int, int, frozenset[int]]]:
+        """Merge sure matches and queue likely ones.
+
+        Returns:
+            (merged, suggested, people whose records moved). The read model of those people
+            is left stale for the import to refresh with everything else it touched.
+        """
         ...
 
 
@@ -182,7 +187,7 @@ class ImportService:
             if not dry_run and has_data:
                 report.backup = str(self._store.backup(BackupReason.IMPORT))
             try:
-                with no_full_collections(), self._store.write() as tx:
+                with collector_paused(), self._store.write() as tx:
                     yield from self._import(tx, preview.detections, report, cancel, match=match)
                     if dry_run:
                         raise _DryRun
@@ -254,13 +259,15 @@ class ImportService:
         with report.timed("link"):
             linked_people = self._store_interactions(tx, pending_interactions, report, now)
         touched_people.update(linked_people)
+        if match and self._matcher is not None and new_or_changed:
+            # Matching first, so the read model is built once, for the people after merging.
+            with report.timed("match"):
+                outcome = yield from self._matcher.match_new(tx, new_or_changed, cancel)
+            report.merged, report.suggested, merged_people = outcome
+            touched_people.update(merged_people)
         yield Progress(0, None, "indexing", "")
         with report.timed("index"):
             refresh_people(tx, touched_people)
-        if match and self._matcher is not None and new_or_changed:
-            with report.timed("match"):
-                merged, suggested = yield from self._matcher.match_new(tx, new_or_changed, cancel)
-            report.merged, report.suggested = merged, suggested
         tx.imports.finish_batch(batch_id, report.to_json(), self._clock.now())
 
     def _read(

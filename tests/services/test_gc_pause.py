@@ -1,35 +1,48 @@
 # SPDX-FileCopyrightText: 2026 The hrconnect developers
 # SPDX-License-Identifier: MIT
-"""Bulk work pauses full garbage collections and always puts the thresholds back."""
+"""Bulk work pauses the cyclic garbage collector and always puts it back as it was."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
-from hrconnect.services.gc_pause import FULL_GC_PAUSED, no_full_collections
+from hrconnect.services.gc_pause import collector_paused
 
 
-def test_full_collections_pause_inside_and_resume_after() -> None:
-    before = gc.get_threshold()
-    with no_full_collections():
-        assert gc.get_threshold()[2] >= FULL_GC_PAUSED
-        assert gc.get_threshold()[:2] == before[:2]  # young collections go on
-    assert gc.get_threshold() == before
+@pytest.fixture(autouse=True)
+def _collector_restored() -> Iterator[None]:
+    enabled = gc.isenabled()
+    yield
+    if enabled:
+        gc.enable()
 
 
-def test_nested_pauses_restore_only_at_the_outermost_end() -> None:
-    before = gc.get_threshold()
-    with no_full_collections():
-        with no_full_collections():
+def test_the_collector_pauses_inside_and_resumes_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_nested_pauses_resume_only_at_the_outermost_end() -> None:
+    with collector_paused():
+        with collector_paused():
             pass
-        assert gc.get_threshold()[2] >= FULL_GC_PAUSED
-    assert gc.get_threshold() == before
+        assert not gc.isenabled()
+    assert gc.isenabled()
 
 
-def test_an_error_inside_still_restores() -> None:
-    before = gc.get_threshold()
-    with pytest.raises(RuntimeError), no_full_collections():
+def test_an_error_inside_still_resumes() -> None:
+    with pytest.raises(RuntimeError), collector_paused():
         raise RuntimeError("import failed")
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
+
+
+def test_a_collector_disabled_before_stays_disabled() -> None:
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
