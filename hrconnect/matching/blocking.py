@@ -16,6 +16,11 @@ The union of three generators:
    pairs of a 37,800-record import (61,000 that no key made, 0.5% of them worth a look), and
    0.95 lost none of the benchmark's true pairs and one FEBRL review item in 2,149.
 
+A pair that only the loose surname keys (phonetic, core, parts) bring together is kept only when
+something besides the sound of the surname agrees: given names that do not conflict ("Jan" /
+"J." / "Johannes" Peeters, not "Jan" / "Jef"), a given name typed in the other's surname
+field, or a company (:func:`_more_than_sound`).
+
 Pairs that can never be the same person are not generated: records of one person, two records
 of one LinkedIn or one Facebook export (each lists a person once), and placeholder names.
 """
@@ -28,7 +33,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from hrconnect.core.kinds import SourceKind
-from hrconnect.matching.keys import IDENTITY_PREFIXES, blocking_keys
+from hrconnect.matching.given_names import given_names_may_agree
+from hrconnect.matching.keys import IDENTITY_PREFIXES, SURNAME_SOUND_PREFIXES, blocking_keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -88,9 +94,16 @@ def candidate_pairs(
         if len(members) > block_cap and not key.startswith(IDENTITY_PREFIXES):
             skipped += 1
             continue
+        sounds_alike = key.startswith(SURNAME_SOUND_PREFIXES)
         for i, j in _block_pairs(members, focus):
-            if persons[i] != persons[j] and may_be_same(features[i], features[j]):
-                pairs.add((i, j) if i < j else (j, i))
+            pair = (i, j) if i < j else (j, i)
+            if (
+                pair not in pairs
+                and persons[i] != persons[j]
+                and may_be_same(features[i], features[j])
+                and (not sounds_alike or _more_than_sound(features[i], features[j]))
+            ):
+                pairs.add(pair)
     if skipped:
         log.info("skipped %d name blocks larger than %d", skipped, block_cap)
     if net_cutoff < 1.0:
@@ -98,6 +111,23 @@ def candidate_pairs(
             if persons[i] != persons[j] and may_be_same(features[i], features[j]):
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def _more_than_sound(a: RecordFeatures, b: RecordFeatures) -> bool:
+    """For a pair from the loose surname keys: does anything but the surname's sound agree?
+
+    Given names that do not conflict in some reading, a given name written in the other's
+    surname field ("Kowalczyk Andrzej", met through an e-mail address), or a company.
+    """
+    if given_names_may_agree(a.readings, b.readings):
+        return True
+    if any(
+        x.first_given and x.first_given in y.family_set
+        for x, y in ((a.readings[0], b.readings[0]), (b.readings[0], a.readings[0]))
+    ):
+        return True
+    companies = {*a.companies, *a.email_companies}
+    return any(c in companies for c in (*b.companies, *b.email_companies))
 
 
 def _keys(record: RecordFeatures) -> tuple[str, ...] | set[str]:

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 IDENTITY_PREFIXES = ("slug|", "mail|", "mob|")
 """Keys that identify a person by themselves: their blocks are never dropped as too large."""
 
+SURNAME_SOUND_PREFIXES = ("p|", "c|")
+"""Keys of an initial and a surname that sounds alike or shares a part: loose on their own,
+so blocking asks the given names to agree as well."""
+
 
 def blocking_keys(features: RecordFeatures) -> set[str]:
     """The keys a record is filed under."""

@@ -23,7 +23,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from hrconnect.matching.emails import local_part_fits
 from hrconnect.matching.features import crossed_reading
-from hrconnect.matching.nicknames import are_nickname_pair
+from hrconnect.matching.given_names import CONFLICTING, GivenRelation, given_relation
 
 if TYPE_CHECKING:
     from hrconnect.matching.features import NameReading, RecordFeatures
@@ -445,60 +445,25 @@ def _family(
 def _given(
     left: NameReading, right: NameReading, frequencies: Frequencies, weights: Weights, tally: _Tally
 ) -> None:
-    if not left.first_given or not right.first_given:
+    relation = given_relation(left, right)
+    if relation in (GivenRelation.MISSING, GivenRelation.NO_INITIALS):
         return
     shown = (left.given_display, right.given_display)
-    if left.gender and right.gender and left.gender != right.gender:
-        tally.add("given_name", weights.given_conflict, "different_people", *shown)
+    if relation in CONFLICTING:
+        tally.add("given_name", weights.given_conflict, relation.value, *shown)
         tally.conflict = "given_name"
-        return
-    if not left.given_is_initials and not right.given_is_initials:
+    elif relation is GivenRelation.SHARED:
         shared = set(left.given_forms) & set(right.given_forms)
-        if shared:
-            points = given_points(frequencies.name_records(sorted(shared)[0]), frequencies, weights)
-            tally.add(
-                "given_name",
-                points,
-                _rarity(points, weights.given_min, weights.given_max),
-                *shown,
-                kind=NAME,
-            )
-            return
-        if any(are_nickname_pair(x, y) for x in left.given_forms for y in right.given_forms) or (
-            left.canonical_given and left.canonical_given == right.canonical_given
-        ):
-            tally.add(
-                "given_name",
-                weights.given_nickname,
-                "nickname",
-                *shown,
-                kind=NAME,
-            )
-            return
-        if (
-            min(len(left.given_compact), len(right.given_compact)) >= 4
-            and JaroWinkler.normalized_similarity(left.given_compact, right.given_compact) >= 0.9
-        ):
-            tally.add(
-                "given_name",
-                weights.given_typo,
-                "spelling",
-                *shown,
-                kind=NAME,
-            )
-            return
-        tally.add("given_name", weights.given_conflict, "given_names_differ", *shown)
-        tally.conflict = "given_name"
-        return
-    if (
-        left.initials
-        and right.initials
-        and (left.initials.startswith(right.initials) or right.initials.startswith(left.initials))
-    ):
-        tally.add("given_name", weights.given_initial, "initials_fit", *shown, kind=NAME)
-    elif left.initials and right.initials:
-        tally.add("given_name", weights.given_conflict, "initials_differ", *shown)
-        tally.conflict = "given_name"
+        points = given_points(frequencies.name_records(sorted(shared)[0]), frequencies, weights)
+        reason = _rarity(points, weights.given_min, weights.given_max)
+        tally.add("given_name", points, reason, *shown, kind=NAME)
+    else:
+        points = {
+            GivenRelation.NICKNAME: weights.given_nickname,
+            GivenRelation.SPELLING: weights.given_typo,
+            GivenRelation.INITIALS_FIT: weights.given_initial,
+        }[relation]
+        tally.add("given_name", points, relation.value, *shown, kind=NAME)
 
 
 # --- e-mail, company, birthday -----------------------------------------------------------------

@@ -64,3 +64,25 @@ def test_the_net_meets_one_typo_the_keys_miss_but_not_two_edits() -> None:
     assert (0, 1) in pairs
     assert (0, 2) not in pairs
     assert candidate_pairs(features, [1, 2, 3], net_cutoff=1.0) == set()
+
+
+def test_a_surname_that_only_sounds_alike_needs_something_else_to_agree() -> None:
+    jan = stored("linkedin", given="Jan", family="Peeters", company="Acme")
+    jef = stored("vcard", given="Jef", family="Pieters")  # same sound, given names conflict
+    initial = stored("google", given="J.", family="Pieters")  # an initial that fits
+    colleague = stored("outlook", given="Jef", family="Pieters", company="Acme NV")
+    features = [features_of(r, "BE") for r in (jan, jef, initial, colleague)]
+    assert set(features[0].keys) & set(features[1].keys)  # they do share a sound key
+    pairs = candidate_pairs(features, [1, 2, 3, 4], net_cutoff=1.0)
+    assert (0, 1) not in pairs
+    assert (0, 2) in pairs
+    assert (0, 3) in pairs  # the same company is worth a look, whatever the given names
+
+
+def test_a_name_typed_the_other_way_round_still_meets_through_its_mailbox() -> None:
+    linkedin = stored("linkedin", given="Andrzej", family="Kowalczyk")
+    card = stored(
+        "vcard", given="Kowalczyk", family="Andrzej", emails=("andrzej.kowalczyk@gmail.com",)
+    )
+    features = [features_of(r, "BE") for r in (linkedin, card)]
+    assert candidate_pairs(features, [1, 2], net_cutoff=1.0) == {(0, 1)}
