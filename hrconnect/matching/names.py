@@ -18,7 +18,8 @@
   surname forms.
 
 Display names carry no reliable order, so they also get a ``swapped`` reading (family name
-first) for the scorer to try. Parsing is cached: the same names recur across sources.
+first) for the scorer to try. Parsing is cached field by field: a few thousand given names
+and surnames make up tens of thousands of records.
 """
 
 from __future__ import annotations
@@ -188,6 +189,95 @@ def _keys(texts: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(compact, texts) if k))
 
 
+@dataclass(frozen=True, slots=True)
+class _GivenSide:
+    """What a reading's given and middle names come to (cached: given names recur a lot)."""
+
+    display: str
+    tokens: tuple[str, ...]
+    given_compact: str
+    first_given: str
+    canonical_given: str
+    gender: str | None
+    forms: frozenset[str]
+    nicknames: tuple[str, ...]
+    initials: str
+    only_initials: bool
+
+
+@lru_cache(maxsize=16384)
+def _given_side(
+    given_words: tuple[str, ...],
+    middle_words: tuple[str, ...],
+    nicknames: tuple[str, ...],
+    shouting: bool,
+) -> _GivenSide:
+    own_tokens = nw.given_tokens(list(given_words), shouting=shouting)
+    tokens = own_tokens + nw.given_tokens(list(middle_words), shouting=shouting)
+    only_initials = bool(tokens) and all(len(t) == 1 for t in tokens)
+    given_compact = "" if only_initials else "".join(own_tokens)
+    first_given = tokens[0] if tokens else ""
+    nick_keys = _keys(list(nicknames))
+    forms = {given_compact, *(t for t in tokens if len(t) > 1), *nick_keys}
+    for word in given_words + middle_words:
+        if has_umlaut(word):
+            forms.add(compact(umlaut_fold(word) or ""))
+    forms.discard("")
+    canonical_given, given_gender = _given_lookup(given_compact, first_given)
+    return _GivenSide(
+        display=" ".join(given_words + middle_words),
+        tokens=tuple(tokens),
+        given_compact=given_compact,
+        first_given=first_given,
+        canonical_given=canonical_given,
+        gender=given_gender,
+        forms=frozenset(forms),
+        nicknames=nick_keys,
+        initials="".join(t[0] for t in tokens),
+        only_initials=only_initials,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _FamilySide:
+    """What a reading's surname comes to (cached: surnames recur)."""
+
+    display: str
+    family_compact: str
+    family_core: str
+    family_set: frozenset[str]
+    family_keys: frozenset[str]
+    phonetic: str
+    maiden: tuple[str, ...]
+
+
+@lru_cache(maxsize=32768)
+def _family_side(
+    family_words: tuple[str, ...], maiden_texts: tuple[str, ...], alt_family: tuple[str, ...]
+) -> _FamilySide:
+    words = list(family_words)
+    family_display = " ".join(words)
+    family_compact = "".join(lex.word_key(w) for w in words)
+    maiden = _keys(list(maiden_texts))
+    family_set = {family_compact, *nw.family_parts(words), *maiden, *alt_family}
+    family_keys = {family_compact}
+    if has_umlaut(family_display):
+        family_keys |= compact_variants(family_display)
+        for part in family_display.split("-"):
+            family_set |= compact_variants(part)
+    family_set.discard("")
+    family_keys.discard("")
+    return _FamilySide(
+        display=family_display,
+        family_compact=family_compact,
+        family_core=nw.family_core(words, family_compact) if family_compact else "",
+        family_set=frozenset(family_set),
+        family_keys=frozenset(family_keys),
+        phonetic=cologne(family_compact),
+        maiden=maiden,
+    )
+
+
 def _build(
     given_words: list[str],
     middle_words: list[str],
@@ -199,74 +289,91 @@ def _build(
     alt_family: tuple[str, ...] = (),
     swapped: ParsedName | None = None,
 ) -> ParsedName:
-    own_tokens = nw.given_tokens(given_words, shouting=shouting)
-    tokens = own_tokens + nw.given_tokens(middle_words, shouting=shouting)
-    only_initials = bool(tokens) and all(len(t) == 1 for t in tokens)
-    given_compact = "" if only_initials else "".join(own_tokens)
-    first_given = tokens[0] if tokens else ""
-    nick_keys = _keys(extras.nicknames)
-    forms = {given_compact, *(t for t in tokens if len(t) > 1), *nick_keys}
-    for word in given_words + middle_words:
-        if has_umlaut(word):
-            forms.add(compact(umlaut_fold(word) or ""))
-    forms.discard("")
-    canonical_given, given_gender = _given_lookup(given_compact, first_given)
-    family_display = " ".join(family_words)
-    family_compact = "".join(lex.word_key(w) for w in family_words)
-    maiden = _keys(extras.maiden)
-    family_set = {family_compact, *nw.family_parts(family_words), *maiden, *alt_family}
-    family_keys = {family_compact}
-    if has_umlaut(family_display):
-        family_keys |= compact_variants(family_display)
-        for part in family_display.split("-"):
-            family_set |= compact_variants(part)
-    family_set.discard("")
-    family_keys.discard("")
+    given = _given_side(tuple(given_words), tuple(middle_words), tuple(extras.nicknames), shouting)
+    family = _family_side(tuple(family_words), tuple(extras.maiden), alt_family)
     return ParsedName(
-        given_display=" ".join(given_words + middle_words),
-        family_display=family_display,
-        given_tokens=tuple(tokens),
-        given_compact=given_compact,
-        first_given=first_given,
-        canonical_given=canonical_given,
-        given_forms=frozenset(forms),
-        nicknames=nick_keys,
-        initials="".join(t[0] for t in tokens),
-        given_is_initials=only_initials,
-        gender=given_gender,
-        family_compact=family_compact,
-        family_core=nw.family_core(family_words, family_compact) if family_compact else "",
-        family_set=frozenset(family_set),
-        family_keys=frozenset(family_keys),
-        family_phonetic=cologne(family_compact),
-        maiden_names=maiden,
+        given_display=given.display,
+        family_display=family.display,
+        given_tokens=given.tokens,
+        given_compact=given.given_compact,
+        first_given=given.first_given,
+        canonical_given=given.canonical_given,
+        given_forms=given.forms,
+        nicknames=given.nicknames,
+        initials=given.initials,
+        given_is_initials=given.only_initials,
+        gender=given.gender,
+        family_compact=family.family_compact,
+        family_core=family.family_core,
+        family_set=family.family_set,
+        family_keys=family.family_keys,
+        family_phonetic=family.phonetic,
+        maiden_names=family.maiden,
         bracketed=tuple(dict.fromkeys(extras.bracketed)) if extras.bracketed else (),
-        is_placeholder=_is_placeholder(tokens, family_compact),
+        is_placeholder=_is_placeholder(list(given.tokens), family.family_compact),
         is_swapped=is_swapped,
         swapped=swapped,
-        full_key=f"{canonical_given} {family_compact}".strip(),
+        full_key=f"{given.canonical_given} {family.family_compact}".strip(),
     )
 
 
 # --- interpreting fields ----------------------------------------------------------------------
 
 
-def _name_words(prepared: nw.Prepared, extras: _Extras, *, shouting: bool) -> list[list[str]]:
-    """The cleaned comma segments of a field; credential and company segments set aside."""
-    extras.nicknames.extend(prepared.quoted)
-    extras.bracketed.extend(prepared.appended)
-    segments: list[list[str]] = []
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One name field cut into words, with what it carried besides the name.
+
+    Attributes:
+        prepared: The field split up (its brackets are sorted once the given name is known).
+        segments: The cleaned comma segments, each a tuple of words.
+        nicknames: Quoted texts.
+        bracketed: Appended texts and comma segments that name a company.
+        maiden: Maiden names after "née" and the like.
+    """
+
+    prepared: nw.Prepared
+    segments: tuple[tuple[str, ...], ...]
+    nicknames: tuple[str, ...]
+    bracketed: tuple[str, ...]
+    maiden: tuple[str, ...]
+
+    def words(self, extras: _Extras) -> list[str]:
+        """The field's words, all segments joined; its extras are added to ``extras``."""
+        self.add_extras(extras)
+        return [w for segment in self.segments for w in segment]
+
+    def add_extras(self, extras: _Extras) -> None:
+        """Add what the field carried besides the name to ``extras``."""
+        extras.nicknames.extend(self.nicknames)
+        extras.bracketed.extend(self.bracketed)
+        extras.maiden.extend(self.maiden)
+
+
+@lru_cache(maxsize=32768)
+def _field(text: str, shouting: bool) -> _Field:
+    """Split a field into cleaned comma segments; credential and company segments set aside.
+
+    Cached: the same given names and surnames recur across thousands of records. Callers
+    must not change what they get (``prepared`` included).
+    """
+    prepared = nw.prepare(text)
+    bracketed = list(prepared.appended)
+    maiden: list[str] = []
+    segments: list[tuple[str, ...]] = []
     for i, segment in enumerate(prepared.segments):
         if nw.is_noise(segment, shouting=shouting):
             continue
         if i > 0 and looks_like_company(" ".join(segment)):
-            extras.bracketed.append(" ".join(segment))
+            bracketed.append(" ".join(segment))
             continue
-        words, maiden = nw.split_maiden(nw.clean_segment(segment, shouting=shouting))
-        if maiden:
-            extras.maiden.append(" ".join(maiden))
-        segments.append(words)
-    return segments
+        words, maiden_words = nw.split_maiden(nw.clean_segment(segment, shouting=shouting))
+        if maiden_words:
+            maiden.append(" ".join(maiden_words))
+        segments.append(tuple(words))
+    return _Field(
+        prepared, tuple(segments), tuple(prepared.quoted), tuple(bracketed), tuple(maiden)
+    )
 
 
 def _looks_like_nickname(key: str, first_given: str) -> bool:
@@ -305,11 +412,8 @@ def _parse_structured(given: str, middle: str, family: str) -> ParsedName | None
     raw = " ".join(p for p in (given, middle, family) if p)
     shouting = raw.isupper()
     extras = _Extras()
-    prepared = [nw.prepare(text) for text in (given, middle, family)]
-    given_words, middle_words, family_words = (
-        [w for segment in _name_words(p, extras, shouting=shouting) for w in segment]
-        for p in prepared
-    )
+    fields = [_field(text, shouting) for text in (given, middle, family)]
+    given_words, middle_words, family_words = (f.words(extras) for f in fields)
     if not family_words and len(given_words) + len(middle_words) >= 2:
         return None
     if not given_words and not middle_words and nw.particle_flags(family_words).count(False) > 1:
@@ -320,8 +424,8 @@ def _parse_structured(given: str, middle: str, family: str) -> ParsedName | None
         given_words, family_words = nw.move_trailing_particles(given_words, family_words)
     family_words = nw.join_prefixes(family_words)
     first_given = nw.first_token(given_words)
-    for p, role in zip(prepared, ("given", "given", "family"), strict=True):
-        _sort_brackets(p, extras, role=role, first_given=first_given, shouting=shouting)
+    for f, role in zip(fields, ("given", "given", "family"), strict=True):
+        _sort_brackets(f.prepared, extras, role=role, first_given=first_given, shouting=shouting)
     return _build(given_words, middle_words, family_words, extras, shouting=shouting)
 
 
@@ -334,8 +438,10 @@ def _parse_display(text: str) -> ParsedName:
     """
     shouting = text.isupper()
     extras = _Extras()
-    prepared = nw.prepare(text)
-    segments = _name_words(prepared, extras, shouting=shouting)
+    whole = _field(text, shouting)
+    whole.add_extras(extras)
+    prepared = whole.prepared
+    segments = [list(segment) for segment in whole.segments]
     if len(segments) >= 2:
         given, family = nw.move_trailing_particles(
             [w for s in segments[1:] for w in s], segments[0]

@@ -205,8 +205,12 @@ def canonical(name: str) -> str:
     return default_table().canonical(name)
 
 
+@lru_cache(maxsize=16384)
 def blocking_forms(name: str) -> frozenset[str]:
-    """The folded name plus its one-step relatives and canonical form, for blocking."""
+    """The folded name plus its one-step relatives and canonical form, for blocking.
+
+    Cached: a few thousand given names make up tens of thousands of records.
+    """
     return default_table().blocking_forms(name)
 
 
