@@ -325,14 +325,14 @@ class _Field:
     """One name field cut into words, with what it carried besides the name.
 
     Attributes:
-        prepared: The field split up (its brackets are sorted once the given name is known).
+        brackets: Bracketed texts with their place (sorted once the given name is known).
         segments: The cleaned comma segments, each a tuple of words.
         nicknames: Quoted texts.
         bracketed: Appended texts and comma segments that name a company.
         maiden: Maiden names after "née" and the like.
     """
 
-    prepared: nw.Prepared
+    brackets: tuple[tuple[str, str], ...]
     segments: tuple[tuple[str, ...], ...]
     nicknames: tuple[str, ...]
     bracketed: tuple[str, ...]
@@ -355,7 +355,7 @@ def _field(text: str, shouting: bool) -> _Field:
     """Split a field into cleaned comma segments; credential and company segments set aside.
 
     Cached: the same given names and surnames recur across thousands of records. Callers
-    must not change what they get (``prepared`` included).
+    must not change what they get.
     """
     prepared = nw.prepare(text)
     bracketed = list(prepared.appended)
@@ -372,7 +372,11 @@ def _field(text: str, shouting: bool) -> _Field:
             maiden.append(" ".join(maiden_words))
         segments.append(tuple(words))
     return _Field(
-        prepared, tuple(segments), tuple(prepared.quoted), tuple(bracketed), tuple(maiden)
+        tuple(prepared.brackets),
+        tuple(segments),
+        tuple(prepared.quoted),
+        tuple(bracketed),
+        tuple(maiden),
     )
 
 
@@ -383,10 +387,10 @@ def _looks_like_nickname(key: str, first_given: str) -> bool:
 
 
 def _sort_brackets(
-    prepared: nw.Prepared, extras: _Extras, *, role: str, first_given: str, shouting: bool
+    field: _Field, extras: _Extras, *, role: str, first_given: str, shouting: bool
 ) -> None:
     """Classify bracketed texts as nickname, maiden name or remark (role: given/family/full)."""
-    for content, position in prepared.brackets:
+    for content, position in field.brackets:
         words = nw.words_of(content)
         if not words or nw.is_noise(words, shouting=shouting):
             continue
@@ -425,7 +429,7 @@ def _parse_structured(given: str, middle: str, family: str) -> ParsedName | None
     family_words = nw.join_prefixes(family_words)
     first_given = nw.first_token(given_words)
     for f, role in zip(fields, ("given", "given", "family"), strict=True):
-        _sort_brackets(f.prepared, extras, role=role, first_given=first_given, shouting=shouting)
+        _sort_brackets(f, extras, role=role, first_given=first_given, shouting=shouting)
     return _build(given_words, middle_words, family_words, extras, shouting=shouting)
 
 
@@ -440,37 +444,36 @@ def _parse_display(text: str) -> ParsedName:
     extras = _Extras()
     whole = _field(text, shouting)
     whole.add_extras(extras)
-    prepared = whole.prepared
     segments = [list(segment) for segment in whole.segments]
     if len(segments) >= 2:
         given, family = nw.move_trailing_particles(
             [w for s in segments[1:] for w in s], segments[0]
         )
-        return _finish_display(prepared, extras, given, nw.join_prefixes(family), text, shouting)
+        return _finish_display(whole, extras, given, nw.join_prefixes(family), text, shouting)
     words = nw.join_prefixes(segments[0]) if segments else []
     if len(words) < 2:
-        return _finish_display(prepared, extras, words, [], text, shouting)
+        return _finish_display(whole, extras, words, [], text, shouting)
     flags = nw.particle_flags(words)
     if flags[0]:
         given, family = nw.split_family_first(words, flags)
-        return _finish_display(prepared, extras, given, family, text, shouting, is_swapped=True)
+        return _finish_display(whole, extras, given, family, text, shouting, is_swapped=True)
     given, family, by_particle = nw.split_given_first(words, flags)
     first_initial = lex.is_initials(words[0], shouting=shouting)
     if lex.is_initials(words[-1], shouting=shouting) and not first_initial:
         given, family = nw.split_family_first(words, flags)
-        return _finish_display(prepared, extras, given, family, text, shouting, is_swapped=True)
+        return _finish_display(whole, extras, given, family, text, shouting, is_swapped=True)
     if by_particle or first_initial:
-        return _finish_display(prepared, extras, given, family, text, shouting)
+        return _finish_display(whole, extras, given, family, text, shouting)
     alt = nw.double_surname_reading(given, family, shouting=shouting)
     other_given, other_family = nw.split_family_first(words, flags)
     return _finish_display(
-        prepared, extras, given, family, text, shouting, alt_family=alt,
+        whole, extras, given, family, text, shouting, alt_family=alt,
         swapped_words=(other_given, other_family),
     )  # fmt: skip
 
 
 def _finish_display(
-    prepared: nw.Prepared,
+    whole: _Field,
     extras: _Extras,
     given: list[str],
     family: list[str],
@@ -482,7 +485,7 @@ def _finish_display(
     swapped_words: tuple[list[str], list[str]] | None = None,
 ) -> ParsedName:
     first_given = nw.first_token(given)
-    _sort_brackets(prepared, extras, role="full", first_given=first_given, shouting=shouting)
+    _sort_brackets(whole, extras, role="full", first_given=first_given, shouting=shouting)
     other = None
     if swapped_words is not None:
         other_given, other_family = swapped_words
