@@ -175,21 +175,31 @@ class RecordFeatures:
 
     @classmethod
     def from_json(cls, text: str) -> RecordFeatures:
-        """Read the cached JSON back."""
+        """Read the cached JSON back (lists become tuples by position, not by a type test)."""
         values: list[Any] = json.loads(text)
-        values = [tuple(v) if isinstance(v, list) else v for v in values]
+        for at in _TUPLES_AT:
+            values[at] = tuple(values[at])
         values[_READINGS_AT] = tuple(_reading(reading) for reading in values[_READINGS_AT])
         return cls(*values)
 
 
 def _reading(values: list[Any]) -> NameReading:
-    parts: list[Any] = [tuple(v) if isinstance(v, list) else v for v in values]
-    return NameReading(*parts)
+    for at in _READING_TUPLES_AT:
+        values[at] = tuple(values[at])
+    return NameReading(*values)
 
 
 _RECORD_FIELDS = tuple(f.name for f in fields(RecordFeatures))
 _READING_FIELDS = tuple(f.name for f in fields(NameReading))
 _READINGS_AT = _RECORD_FIELDS.index("readings")
+_TUPLES_AT = tuple(
+    at
+    for at, f in enumerate(fields(RecordFeatures))
+    if str(f.type).startswith("tuple") and f.name != "readings"
+)
+_READING_TUPLES_AT = tuple(
+    at for at, f in enumerate(fields(NameReading)) if str(f.type).startswith("tuple")
+)
 
 
 def features_of(record: StoredRecord, default_region: str) -> RecordFeatures:

@@ -42,6 +42,17 @@ def test_features_carry_their_blocking_keys() -> None:
     assert RecordFeatures.from_json(features.to_json()) == features
 
 
+def test_cached_features_read_back_equal_the_originals() -> None:
+    records = [
+        stored("facebook", full="Peeters Jan"),  # a display name: two readings
+        stored("vcard", given="Els", family="Claes", emails=("els.claes@acme.be",)),
+        stored("linkedin", given="Bill", family="O'Brien", company="Acme NV"),
+    ]
+    features = [features_of(r, "BE") for r in records]
+    assert len(features[0].readings) == 2
+    assert [RecordFeatures.from_json(f.to_json()) for f in features] == features
+
+
 def test_an_incremental_pass_finds_what_a_full_pass_finds_for_its_records() -> None:
     for seed in range(5):
         features = _population(seed)
