@@ -777,6 +777,10 @@ _UPDATE_RECORD = (
 )
 
 
+# One encoder for every row: json.dumps with options builds a new one per call.
+_RAW_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _record_values(prepared: PreparedRecord) -> tuple[object, ...]:
     record = prepared.record
     job = record.current_employment
@@ -801,7 +805,7 @@ def _record_values(prepared: PreparedRecord) -> tuple[object, ...]:
         _partial_text(record.birthday),
         record.connected_on.isoformat() if record.connected_on else None,
         record.note,
-        json.dumps([list(pair) for pair in record.raw], ensure_ascii=False),
+        _RAW_JSON.encode(record.raw),  # pairs as JSON arrays
     )
 
 
