@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from hrconnect.core.kinds import SourceKind
 from hrconnect.matching.given_names import given_names_may_agree
-from hrconnect.matching.keys import IDENTITY_PREFIXES, SURNAME_SOUND_PREFIXES, blocking_keys
+from hrconnect.matching.keys import IDENTITY_PREFIXES, SURNAME_SOUND_PREFIXES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -79,11 +79,11 @@ def candidate_pairs(
     """
     index: dict[str, list[int]] = defaultdict(list)
     # An incremental pass only needs the blocks its focus records are in.
-    wanted = None if focus is None else {k for i in focus for k in _keys(features[i])}
+    wanted = None if focus is None else {k for i in focus for k in features[i].keys}
     for i, record in enumerate(features):
         if record.placeholder:
             continue
-        for key in _keys(record):
+        for key in record.keys:
             if wanted is None or key in wanted:
                 index[key].append(i)
     pairs: set[tuple[int, int]] = set()
@@ -128,10 +128,6 @@ def _more_than_sound(a: RecordFeatures, b: RecordFeatures) -> bool:
         return True
     companies = {*a.companies, *a.email_companies}
     return any(c in companies for c in (*b.companies, *b.email_companies))
-
-
-def _keys(record: RecordFeatures) -> tuple[str, ...] | set[str]:
-    return record.keys or blocking_keys(record)  # cached with the features
 
 
 def _net_compares(kind_x: str, kind_y: str) -> bool:

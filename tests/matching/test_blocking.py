@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from hrconnect.matching.blocking import candidate_pairs
 from hrconnect.matching.features import RecordFeatures, features_of
@@ -40,6 +41,10 @@ def test_features_carry_their_blocking_keys() -> None:
     assert features.keys == tuple(sorted(blocking_keys(features)))
     assert features.keys
     assert RecordFeatures.from_json(features.to_json()) == features
+    # A copy with other contact details and no keys gets its own keys.
+    copy = replace(features, emails=("bill@obrien.ie",), keys=())
+    assert "mail|bill@obrien.ie" in copy.keys
+    assert "mail|bill@obrien.ie" not in features.keys
 
 
 def test_cached_features_read_back_equal_the_originals() -> None:
