@@ -158,6 +158,8 @@ class DedupeService:
         focus = None if focus_ids is None else {index_of[r] for r in focus_ids if r in index_of}
         if focus is not None and not focus:
             return DedupeReport(len(features), 0, 0, 0, tx.matching.count_pending())
+        if focus is not None and len(focus) == len(features):
+            focus = None  # everything is new (a first import): the full pass is the same, faster
         if cancel:
             cancel.raise_if_cancelled()
         frequencies = Frequencies.build(features)
@@ -230,8 +232,10 @@ class DedupeService:
             tx.matching.save_features(
                 [(f.record_id, f.to_json()) for f in fresh.values()], FEATURES_VERSION
             )
-        cached = tx.matching.features(FEATURES_VERSION)
         owners = tx.records.person_map()
+        # Only read the cache back when it holds something not just computed.
+        everything_fresh = len(fresh) == len(owners) and all(r in fresh for r in owners)
+        cached = {} if everything_fresh else tx.matching.features(FEATURES_VERSION)
         features: list[RecordFeatures] = []
         persons: list[int] = []
         for record_id, person_id in sorted(owners.items()):
