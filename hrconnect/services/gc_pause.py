@@ -9,6 +9,12 @@ The work makes almost no reference cycles, and its objects are freed by referenc
 it ends, so those scans find nothing to free. Pausing full collections alone took about a third
 off a big import; pausing the young ones too took another 0.4-0.7 s off the 12 s all-sources
 import benchmark, with the same peak memory (353 MiB either way, ``bench_import.py``).
+
+What survives the work (caches, the pages' rows) is frozen when the pause ends, as the window's
+worker does after long work (``ui/tasks.py``): otherwise the first collection after it scans
+all of it as young objects (0.12 s after the all-sources import). Frozen objects are still
+freed by reference counting; cycles among them wait for the window's idle collector
+(``ui/idle_collector.py``) or the end of the process.
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ _was_enabled = False
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic collector for the ``with`` block; nested and threaded uses are safe.
 
-    The collector is process-wide, so only the outermost block pauses it, and it is enabled
-    again at that block's end only if it was enabled at its start.
+    The collector is process-wide, so only the outermost block pauses it; at that block's end
+    the heap is frozen, and the collector is enabled again only if it was enabled at the start.
     """
     global _depth, _was_enabled
     with _lock:
@@ -44,5 +50,7 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+            if _depth == 0:
+                gc.freeze()
+                if _was_enabled:
+                    gc.enable()

@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The hrconnect developers
 # SPDX-License-Identifier: MIT
-"""Bulk work pauses the cyclic garbage collector and always puts it back as it was."""
+"""Bulk work pauses the garbage collector, freezes what survives, and puts the collector back."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 def _collector_restored() -> Iterator[None]:
     enabled = gc.isenabled()
     yield
+    gc.unfreeze()
     if enabled:
         gc.enable()
 
@@ -49,3 +50,11 @@ def test_a_collector_disabled_before_stays_disabled() -> None:
     with collector_paused():
         pass
     assert not gc.isenabled()
+
+
+def test_what_survives_the_work_is_frozen_after_it() -> None:
+    gc.unfreeze()
+    with collector_paused():
+        survivors = [[n] for n in range(1000)]  # long-lived containers made by the work
+        assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() >= len(survivors)
