@@ -11,26 +11,20 @@ from functools import lru_cache
 
 from hrconnect.core.identifiers import key_text, linkedin_slug
 
-_ASCII_SPACES = re.compile(r"\s+")
-
 PLACEHOLDER_NAMES = frozenset({"linkedin member", "linkedin user"})
 """Folded display names LinkedIn shows for hidden or deleted accounts. Not people."""
 
 SUMMARY_CHARS = 280
 _TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Exactly :func:`key_text`, with a fast path for plain ASCII (most LinkedIn names).
+    """Exactly :func:`key_text`, cached.
 
-    Source keys are stored, so this must never differ from ``key_text``; for ASCII text the
-    Unicode steps of ``key_text`` (invisible characters, NFKD, combining marks) are no-ops.
-    Cached: first names and company names repeat across thousands of rows.
+    Source keys are stored, so this must never differ from ``key_text`` (whose ASCII path is
+    that fast path now). Cached: first names and company names repeat across thousands of rows.
     """
-    if text.isascii():
-        return _ASCII_SPACES.sub(" ", text.casefold()).strip()
     return key_text(text)
 
 
@@ -49,7 +43,8 @@ def summary_text(*candidates: str) -> str:
     for candidate in candidates:
         if not candidate:
             continue
-        text = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", candidate))).strip()
+        text = _TAG.sub(" ", candidate) if "<" in candidate else candidate
+        text = " ".join(html.unescape(text).split())  # \s+ collapsed, ends trimmed
         if text:
             if len(text) > SUMMARY_CHARS:
                 text = text[: SUMMARY_CHARS - 1].rstrip() + "…"
