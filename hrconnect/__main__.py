@@ -39,7 +39,8 @@ def _spare_the_final_collection() -> None:
     A command's process ends when it is done, and its memory goes back to the system at once;
     but the interpreter's final collections would first scan what the command left behind
     (the name caches of a big import: 0.7 s after 38,000 records, ``bench_import.py``).
-    Registered at exit, so calling :func:`main` in-process (tests) changes nothing until then.
+    Registered with ``atexit``, so it runs at exit: calling :func:`main` in-process (tests)
+    changes nothing until then.
     """
     import atexit
     import gc

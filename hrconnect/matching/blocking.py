@@ -16,10 +16,12 @@ The union of three generators:
    pairs of a 37,800-record import (61,000 that no key made, 0.5% of them worth a look), and
    0.95 lost none of the benchmark's true pairs and one FEBRL review item in 2,149.
 
-A pair that only the loose surname keys (phonetic, core, parts) bring together is kept only when
-something besides the sound of the surname agrees: given names that do not conflict ("Jan" /
-"J." / "Johannes" Peeters, not "Jan" / "Jef"), a given name typed in the other's surname
-field, or a company (:func:`_more_than_sound`).
+A pair that only the initial-and-surname keys bring together (``p|`` and ``c|``: the surname's
+phonetic code, core, parts or whole, also as read from e-mail addresses) is scored only when
+there is more to it (:func:`_worth_scoring`): given names that do not conflict ("Jan" / "J." /
+"Johannes" Peeters, not "Jan" / "Jef"), a given name typed in the other's surname field, a
+company, or details that can tell two people apart, which the names-only veto of
+``matching.decide`` needs.
 
 Pairs that can never be the same person are not generated: records of one person, two records
 of one LinkedIn or one Facebook export (each lists a person once), and placeholder names.
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING
 from hrconnect.core.kinds import SourceKind
 from hrconnect.matching.given_names import given_names_may_agree
 from hrconnect.matching.keys import IDENTITY_PREFIXES, SURNAME_SOUND_PREFIXES
+from hrconnect.matching.score import could_speak_against
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -101,7 +104,7 @@ def candidate_pairs(
                 pair not in pairs
                 and persons[i] != persons[j]
                 and may_be_same(features[i], features[j])
-                and (not sounds_alike or _more_than_sound(features[i], features[j]))
+                and (not sounds_alike or _worth_scoring(features[i], features[j]))
             ):
                 pairs.add(pair)
     if skipped:
@@ -113,21 +116,28 @@ def candidate_pairs(
     return pairs
 
 
-def _more_than_sound(a: RecordFeatures, b: RecordFeatures) -> bool:
-    """For a pair from the loose surname keys: does anything but the surname's sound agree?
+def _worth_scoring(a: RecordFeatures, b: RecordFeatures) -> bool:
+    """For a pair from the initial-and-surname keys: is there more to it than the surname?
 
     Given names that do not conflict in some reading, a given name written in the other's
-    surname field ("Kowalczyk Andrzej", met through an e-mail address), or a company.
+    surname field ("Kowalczyk Andrzej", met through an e-mail address), a company, or what can
+    tell two people apart (:func:`could_speak_against`: the names-only veto needs those pairs).
     """
     if given_names_may_agree(a.readings, b.readings):
         return True
-    if any(
-        x.first_given and x.first_given in y.family_set
-        for x, y in ((a.readings[0], b.readings[0]), (b.readings[0], a.readings[0]))
+    if (
+        a.readings
+        and b.readings
+        and any(
+            x.first_given and x.first_given in y.family_set
+            for x, y in ((a.readings[0], b.readings[0]), (b.readings[0], a.readings[0]))
+        )
     ):
         return True
     companies = {*a.companies, *a.email_companies}
-    return any(c in companies for c in (*b.companies, *b.email_companies))
+    if any(c in companies for c in (*b.companies, *b.email_companies)):
+        return True
+    return could_speak_against(a, b)
 
 
 def _net_compares(kind_x: str, kind_y: str) -> bool:

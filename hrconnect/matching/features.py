@@ -202,6 +202,8 @@ _READING_FIELDS = tuple(f.name for f in fields(NameReading))
 _READINGS_AT = _RECORD_FIELDS.index("readings")
 _record_values = attrgetter(*_RECORD_FIELDS)
 _reading_values = attrgetter(*_READING_FIELDS)
+# Which fields are tuples is read from their annotations; the round-trip tests fail if one
+# is missed (a list never equals a tuple).
 _TUPLES_AT = tuple(
     at
     for at, f in enumerate(fields(RecordFeatures))

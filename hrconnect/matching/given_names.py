@@ -71,5 +71,10 @@ def given_relation(left: NameReading, right: NameReading) -> GivenRelation:
 
 
 def given_names_may_agree(left: tuple[NameReading, ...], right: tuple[NameReading, ...]) -> bool:
-    """True when some reading of one record and some of the other do not conflict."""
+    """True when some reading of one record and some of the other do not conflict.
+
+    Also true when a record has no reading at all: nothing conflicts then.
+    """
+    if not left or not right:
+        return True
     return any(given_relation(x, y) not in CONFLICTING for x in left for y in right)

@@ -21,8 +21,8 @@ IDENTITY_PREFIXES = ("slug|", "mail|", "mob|")
 """Keys that identify a person by themselves: their blocks are never dropped as too large."""
 
 SURNAME_SOUND_PREFIXES = ("p|", "c|")
-"""Keys of an initial and a surname that sounds alike or shares a part: loose on their own,
-so blocking asks the given names to agree as well."""
+"""Keys of an initial and a surname (its phonetic code, core, parts or whole, also as read from
+e-mail addresses): loose on their own, so blocking asks for more (``blocking._worth_scoring``)."""
 
 
 def blocking_keys(features: RecordFeatures) -> set[str]:

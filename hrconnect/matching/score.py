@@ -532,6 +532,23 @@ def _namesake_signs(a: RecordFeatures, b: RecordFeatures, weights: Weights, tall
         tally.doubt = tally.doubt or "no_shared_contact_details"
 
 
+def could_speak_against(a: RecordFeatures, b: RecordFeatures) -> bool:
+    """Do the two records hold what :func:`score_pair` can read as two people?
+
+    Birthdays on both, one address book, mobiles on both, or two address-book cards that both
+    carry contact details: the sources of the conflicts and doubts in ``decide.AGAINST``,
+    which refuse a merge on names alone between the people holding them.
+    """
+    if (a.birthday and b.birthday) or (a.book and a.book == b.book) or (a.mobiles and b.mobiles):
+        return True
+    return (
+        a.kind in _ADDRESS_BOOKS
+        and b.kind in _ADDRESS_BOOKS
+        and bool(a.emails or a.mobiles or a.fixed)
+        and bool(b.emails or b.mobiles or b.fixed)
+    )
+
+
 def _companies(a: RecordFeatures, b: RecordFeatures, weights: Weights, tally: _Tally) -> None:
     shared = set(a.companies) & set(b.companies)
     if shared:

@@ -5,16 +5,18 @@
 A big import allocates millions of objects (rows, records, their tuples, features) and keeps
 hundreds of thousands alive for seconds. Every collection scans the young ones, and full
 collections scan them all, holding the GIL for 100-400 ms each: the window stalls with them.
-The work makes almost no reference cycles, and its objects are freed by reference counting when
-it ends, so those scans find nothing to free. Pausing full collections alone took about a third
+Its objects are freed by reference counting when it ends; the few reference cycles it makes
+(tens of MB over the hundreds of imports of the test suite) can wait, so those scans are
+wasted. Pausing full collections alone took about a third
 off a big import; pausing the young ones too took another 0.4-0.7 s off the 12 s all-sources
 import benchmark, with the same peak memory (353 MiB either way, ``bench_import.py``).
 
-What survives the work (caches, the pages' rows) is frozen when the pause ends, as the window's
-worker does after long work (``ui/tasks.py``): otherwise the first collection after it scans
-all of it as young objects (0.12 s after the all-sources import). Frozen objects are still
-freed by reference counting; cycles among them wait for the window's idle collector
-(``ui/idle_collector.py``) or the end of the process.
+What survives the work (caches, the pages' rows, and those cycles) is frozen when the pause
+ends, as the window's worker does after long work (``ui/tasks.py``): otherwise the first
+collection after it scans all of it as young objects (0.12 s after the all-sources import).
+Frozen objects are still freed by reference counting; cycles among them wait for the window's
+idle collector (``ui/idle_collector.py``) or the end of the process. A caller that had switched
+the collector off itself is left to manage it: nothing is frozen then.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ _was_enabled = False
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic collector for the ``with`` block; nested and threaded uses are safe.
 
-    The collector is process-wide, so only the outermost block pauses it; at that block's end
-    the heap is frozen, and the collector is enabled again only if it was enabled at the start.
+    The collector is process-wide, so only the outermost block pauses it. At that block's end,
+    if the collector was enabled at its start, the heap is frozen and the collector enabled.
     """
     global _depth, _was_enabled
     with _lock:
@@ -50,7 +52,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0:
+            if _depth == 0 and _was_enabled:
                 gc.freeze()
-                if _was_enabled:
-                    gc.enable()
+                gc.enable()

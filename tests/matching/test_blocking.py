@@ -8,8 +8,11 @@ import random
 from dataclasses import replace
 
 from hrconnect.matching.blocking import candidate_pairs
+from hrconnect.matching.decide import speaks_against
 from hrconnect.matching.features import RecordFeatures, features_of
+from hrconnect.matching.frequencies import Frequencies
 from hrconnect.matching.keys import blocking_keys
+from hrconnect.matching.score import score_pair
 from tests.builders import stored
 
 GIVEN = ["Jan", "Johan", "Bill", "William", "Els", "Elisabeth", "Lotte", "An", "Anne", "Koen"]
@@ -102,3 +105,13 @@ def test_a_name_typed_the_other_way_round_still_meets_through_its_mailbox() -> N
     )
     features = [features_of(r, "BE") for r in (linkedin, card)]
     assert candidate_pairs(features, [1, 2], net_cutoff=1.0) == {(0, 1)}
+
+
+def test_a_sound_alike_pair_that_can_tell_two_people_apart_is_still_scored() -> None:
+    # Different mobiles say "two people"; the names-only veto needs to see that pair.
+    jan = stored("vcard", given="Jan", family="Peeters", phones=("+32 475 11 22 33",))
+    jef = stored("google", given="Jef", family="Peeters", phones=("+32 476 44 55 66",))
+    features = [features_of(r, "BE") for r in (jan, jef)]
+    assert candidate_pairs(features, [1, 2], net_cutoff=1.0) == {(0, 1)}
+    score = score_pair(features[0], features[1], Frequencies.build(features))
+    assert speaks_against(score)

@@ -45,11 +45,13 @@ def test_an_error_inside_still_resumes() -> None:
     assert gc.isenabled()
 
 
-def test_a_collector_disabled_before_stays_disabled() -> None:
+def test_a_collector_disabled_before_stays_disabled_and_nothing_is_frozen() -> None:
+    gc.unfreeze()
     gc.disable()
     with collector_paused():
         pass
     assert not gc.isenabled()
+    assert gc.get_freeze_count() == 0
 
 
 def test_what_survives_the_work_is_frozen_after_it() -> None:
