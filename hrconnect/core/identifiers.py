@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]{2,}$")
-_INVISIBLE = dict.fromkeys(
+INVISIBLE_CODES = tuple(
     [
         0x200B,
         0x200C,
@@ -33,6 +33,8 @@ _INVISIBLE = dict.fromkeys(
         0x00AD,
     ]
 )
+"""Zero-width and formatting characters (BOMs, joiners, U+206F fillers, soft hyphens)."""
+_INVISIBLE = dict.fromkeys(INVISIBLE_CODES)
 
 
 def strip_invisible(text: str) -> str:

@@ -32,7 +32,8 @@ SOURCE_PRECEDENCE: tuple[SourceKind, ...] = (
     SourceKind.OUTLOOK,
     SourceKind.FACEBOOK,
 )
-_PRECEDENCE = {kind: rank for rank, kind in enumerate(SOURCE_PRECEDENCE)}
+SOURCE_RANK = {kind: rank for rank, kind in enumerate(SOURCE_PRECEDENCE)}
+"""Each kind's place in :data:`SOURCE_PRECEDENCE` (0 first), for sorting."""
 
 PLACEHOLDER_NAMES = frozenset(
     {
@@ -211,9 +212,21 @@ class Profile:
 def _ranked(records: tuple[StoredRecord, ...] | list[StoredRecord]) -> list[StoredRecord]:
     if len(records) == 1:  # most people: nothing to rank
         return list(records)
-    order = _PRECEDENCE
+    order = SOURCE_RANK
     # Within a kind, the most recently updated record first (a user record edited last wins).
     return sorted(records, key=lambda r: (order.get(r.kind, 99), -r.updated_at.timestamp(), r.id))
+
+
+def _first_named(ranked: list[StoredRecord]) -> StoredRecord | None:
+    return next((r for r in ranked if not is_placeholder_name(r.display_name)), None)
+
+
+def name_record(records: tuple[StoredRecord, ...] | list[StoredRecord]) -> StoredRecord | None:
+    """The record a person's name is taken from, as :func:`derive_profile` picks it.
+
+    None when every record only has a placeholder name.
+    """
+    return _first_named(_ranked(records))
 
 
 def derive_profile(
@@ -230,7 +243,7 @@ def derive_profile(
     if len(records) == 1 and not contact_points:
         return _profile_of_one(records[0])  # most people, and the read model's hot path
     ranked = _ranked(records)
-    named = next((r for r in ranked if not is_placeholder_name(r.display_name)), None)
+    named = _first_named(ranked)
     name_source = named or (ranked[0] if ranked else None)
 
     def first(attribute: str) -> str:

@@ -55,12 +55,9 @@ def blocking_keys(features: RecordFeatures) -> set[str]:
         # beyond what the name keys forgive, the birthday still meets).
         keys.add(f"b|{features.birthday}")
     first = features.readings[0] if features.readings else None
-    if first is not None and first.first_given and not first.family_compact:
-        # A card with only a first name ("Lutgart (Northwind Health)"): block on the given
-        # name within each company the card names.
-        for company in features.companies:
-            keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
-    elif first is not None and first.first_given:
+    if first is not None and first.first_given:
+        # The given name within each company the record names: meets a card with only a first
+        # name ("Lutgart (Northwind Health)") and a married name at the same company.
         for company in features.companies:
             keys.add(f"g|{first.canonical_given or first.first_given}|{company}")
     for local in features.email_locals:

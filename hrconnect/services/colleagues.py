@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from hrconnect.core.changes import Changes
 from hrconnect.core.identifiers import key_text
 from hrconnect.core.kinds import InteractionKind, SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE
+from hrconnect.core.people import SOURCE_RANK
 from hrconnect.errors import NotFoundError, UsageError
 from hrconnect.matching.companies import company_key, is_not_a_company
 from hrconnect.matching.emails import email_info
@@ -59,7 +59,6 @@ _WHERE = {
     SourceKind.USER: "entered by you",
 }
 _EXPORT_NAMES = {SourceKind.LINKEDIN.value: "LinkedIn"}
-_RANK = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
 _NOUNS = {
     InteractionKind.CALL: ("call", "calls"),
     InteractionKind.MEETING: ("meeting", "meetings"),
@@ -335,7 +334,7 @@ def _strong_evidence(
 ) -> dict[str, dict[int, list[Evidence]]]:
     """Company and e-mail-domain evidence per employer key and person."""
     found: dict[str, dict[int, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
-    for mention in sorted(mentions, key=lambda m: (_RANK.get(m.kind, 99), m.company)):
+    for mention in sorted(mentions, key=lambda m: (SOURCE_RANK.get(m.kind, 99), m.company)):
         if mention.company_key in keys and not is_not_a_company(mention.company):
             found[mention.company_key][mention.person_id].append(
                 Evidence(

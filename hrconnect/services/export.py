@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from hrconnect.core.kinds import SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile
+from hrconnect.core.people import SOURCE_RANK, derive_profile
 from hrconnect.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class ExportService:
 
 def _person_json(summary: PersonSummary, records: list[StoredRecord]) -> dict[str, Any]:
     profile = derive_profile(records)
-    order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
+    order = SOURCE_RANK
     ranked = sorted(records, key=lambda r: (order.get(r.kind, 99), r.id))
     employments = [
         {

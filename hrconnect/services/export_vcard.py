@@ -50,7 +50,7 @@ from urllib.parse import quote
 from hrconnect import __version__
 from hrconnect.core.identifiers import linkedin_slug, linkedin_url
 from hrconnect.core.kinds import ContactKind, SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile
+from hrconnect.core.people import SOURCE_RANK, derive_profile
 from hrconnect.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def load_people(tx: Transaction, person_ids: Sequence[int] | None) -> list[Expor
 
 def ranked(records: Sequence[StoredRecord]) -> list[StoredRecord]:
     """Records in the order ``derive_profile`` prefers them: source precedence, newest first."""
-    order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
+    order = SOURCE_RANK
     return sorted(records, key=lambda r: (order.get(r.kind, 99), -r.updated_at.timestamp(), r.id))
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from hrconnect.core.kinds import SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile
+from hrconnect.core.people import SOURCE_RANK, derive_profile
 from hrconnect.matching.text import compact
 from hrconnect.reminders.schedule import KeepInTouchRule, effective_rule, schedule
 from hrconnect.store.people import ReadModel
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from hrconnect.store.interactions import LastContact
     from hrconnect.store.tags import PersonTag
     from hrconnect.store.transaction import Transaction
-
-_PRECEDENCE = {kind: rank for rank, kind in enumerate(SOURCE_PRECEDENCE)}
 
 CONNECTED = "connected"
 """Pseudo-kind for "last contact" when the newest contact is the connection date itself."""
@@ -138,7 +136,7 @@ def read_model(
     ]
     rule = effective_rule(own_rule, tag_rules)
     planned = schedule(rule, last_on, snoozed)
-    order = _PRECEDENCE
+    order = SOURCE_RANK
     kinds = sorted(
         {r.kind for r in records if r.kind is not SourceKind.USER}, key=lambda k: order[k]
     )

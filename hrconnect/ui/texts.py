@@ -231,9 +231,14 @@ def format_month_day(month: int, day: int) -> str:
 
 def interval_words(days: int) -> str:
     """An interval in words (``every 6 months``, ``every month``), translated."""
-    singular = {1: _t("every day"), 7: _t("every week"), 30: _t("every month")}
-    if days in singular or days == 365:
-        return singular.get(days) or _t("every year")
+    singular = {
+        1: _t("every day"),
+        7: _t("every week"),
+        30: _t("every month"),
+        365: _t("every year"),
+    }
+    if days in singular:
+        return singular[days]
     if days % 365 == 0:
         return QCoreApplication.translate("Texts", "every %n year(s)", "", days // 365)
     if days % 30 == 0 or days in (91, 182, 183):

@@ -72,23 +72,22 @@ class _Extractor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "tr" and self.classes:
-            self._add(self.classes[-1], node.args, 0, node)
+            self._add(self.classes[-1], node.args, node)
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and _is_qt_app(func):
             context = _literal(node.args[0]) if node.args else None
             if context is not None and len(node.args) > 1 and _literal(node.args[1]) is not None:
-                self._add(context, node.args[1:], 0, node)
+                self._add(context, node.args[1:], node)
         elif isinstance(func, ast.Name) and func.id in self.aliases:
             context, forwards_count = self.aliases[func.id]
             if node.args and _literal(node.args[0]) is not None:
                 numerus = forwards_count and len(node.args) > 1
-                self._add(context, node.args[:1], 0, node, numerus=numerus)
+                self._add(context, node.args[:1], node, numerus=numerus)
         self.generic_visit(node)
 
     def _add(
         self,
         context: str,
         args: list[ast.expr],
-        _start: int,
         node: ast.Call,
         *,
         numerus: bool | None = None,
@@ -174,6 +173,11 @@ class Translation:
     finished: bool
     numerus: bool = False
     vanished: bool = False
+
+    @property
+    def done(self) -> bool:
+        """Finished, with every form filled in: what the app can show."""
+        return self.finished and all(form.strip() for form in self.forms)
 
 
 def read_ts(path: Path) -> dict[tuple[str, str, str], Translation]:
@@ -261,15 +265,6 @@ def _translation(element: ET.Element, message: Message, known: Translation | Non
         translation.text = forms[0] if forms else ""
 
 
-def untranslated(path: Path) -> list[tuple[str, str, str]]:
-    """Messages in ``path`` that have no finished translation (vanished ones left out)."""
-    return [
-        key
-        for key, value in read_ts(path).items()
-        if not value.vanished and (not value.finished or not all(f.strip() for f in value.forms))
-    ]
-
-
 # --- commands ------------------------------------------------------------------------------
 
 
@@ -318,7 +313,7 @@ def check() -> int:
             if language == "en" and not message.numerus:
                 continue
             value = known.get(message.key)
-            if value is None or not value.finished or not all(f.strip() for f in value.forms):
+            if value is None or not value.done:
                 missing.append(f"{language}: [{message.context}] {message.source!r}")
     for line in problems + missing:
         sys.stderr.write(line + "\n")

@@ -156,7 +156,7 @@ def build_store(home: Path, people: int) -> int:
     if not source.exists():
         generate(source, "import-bench", seed=7, people=round(people * 0.84))
     files = sorted(p for p in source.iterdir() if p.suffix in (".zip", ".vcf", ".csv"))
-    run_cli(home, "import", *map(str, files))
+    run_cli(home, "import", *map(str, files), "--json")
     with App.open(str(home)) as app:
         missing = people - app.people.count()
         if missing > 0:

@@ -19,8 +19,8 @@ from enum import IntEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from hrconnect.core.identifiers import key_text, strip_invisible
-from hrconnect.core.people import SOURCE_PRECEDENCE
+from hrconnect.core.identifiers import INVISIBLE_CODES, key_text
+from hrconnect.core.people import SOURCE_RANK
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -49,7 +49,6 @@ SERVICE_FIELDS = frozenset(
 """Field names of the search service's query language (``company:acme``)."""
 _FIELD = re.compile(r"(?:^|\s)-?(\w+):", re.UNICODE)
 _SEPARATOR = "\x00"
-_SOURCE_ORDER = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
 
 
 @cache
@@ -58,7 +57,7 @@ def _removed_marks() -> re.Pattern[str]:
     # The Basic Multilingual Plane holds every combining mark a name or a job title uses;
     # scanning all 1.1 million code points would cost more than the folding saves.
     codes = [code for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))]
-    codes = sorted({*codes, *(ord(ch) for ch in strip_invisible_chars())})
+    codes = sorted({*codes, *INVISIBLE_CODES})
     ranges: list[str] = []
     start = previous = codes[0]
     for code in [*codes[1:], -1]:
@@ -72,13 +71,6 @@ def _removed_marks() -> re.Pattern[str]:
         )
         start = previous = code
     return re.compile(f"[{''.join(ranges)}]")
-
-
-def strip_invisible_chars() -> str:
-    """The zero-width and formatting characters ``strip_invisible`` removes."""
-    probe = "".join(chr(code) for code in range(0x80, 0x10000))
-    kept = set(strip_invisible(probe))
-    return "".join(ch for ch in probe if ch not in kept)
 
 
 FOLD_CHUNK = 2000
@@ -294,7 +286,7 @@ class PeopleRows:
         if column is Column.TAGS:
             return [key_text(", ".join(s.tags)) or None for s in rows]
         if column is Column.SOURCES:
-            return [tuple(sorted(_SOURCE_ORDER.get(k, 99) for k in s.sources)) for s in rows]
+            return [tuple(sorted(SOURCE_RANK.get(k, 99) for k in s.sources)) for s in rows]
         return [s.sort_name for s in rows]
 
     def matching(self, wanted: PeopleFilter, candidates: Sequence[int]) -> list[int]:

@@ -76,11 +76,6 @@ class LazyPage(Page):
         """Say that the page is up to date (at the start of :meth:`reload`)."""
         self._stale = False
 
-    @property
-    def stale(self) -> bool:
-        """True while the page waits for a reload."""
-        return self._stale
-
     def on_opened(self) -> None:
         self._reload_when_visible()
 

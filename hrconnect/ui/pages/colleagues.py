@@ -296,7 +296,10 @@ class ColleaguesPage(LazyPage):
         keys = [employer.key for employer in view.employers]
         if keys:
             wanted = current.key if current is not None and current.key in keys else keys[0]
-            self.employers.setCurrentIndex(self.employer_model.index(keys.index(wanted), 0))
+            index = self.employer_model.index(keys.index(wanted), 0)
+            if index != self.employers.currentIndex():
+                self.employers.setCurrentIndex(index)  # currentRowChanged shows it
+                return
         self._show_current()
 
     def _employer(self) -> EmployerView | None:

@@ -80,7 +80,6 @@ class TodayPage(Page):
         self.today: date | None = None
         self.linkedin: str | None = None
         self.dialog: LogDialog | SnoozeDialog | None = None
-        self._loaded = False
         self._generation = 0
         self._build()
         self._update_actions()
@@ -188,7 +187,7 @@ class TodayPage(Page):
     def on_shown(self) -> None:
         # The list depends on the date, which may have moved on since the last visit.
         app = self.context.app
-        if app is not None and (not self._loaded or self.today != app.clock.today()):
+        if app is not None and self.today != app.clock.today():  # None until first loaded
             self.reload()
         self.due_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -216,7 +215,6 @@ class TodayPage(Page):
         selected = self.selected()
         row = self.due_view.currentIndex().row()
         self.today = result.today
-        self._loaded = True
         self.due_model.set_items(result.due, result.today)
         self.occasion_model.set_items(result.occasions, result.today)
         if result.due:
@@ -258,13 +256,6 @@ class TodayPage(Page):
         """The due item under the cursor, or None."""
         row = self.due_view.currentIndex().row()
         return self.due_model.items[row] if 0 <= row < len(self.due_model.items) else None
-
-    def select_person(self, person_id: int) -> bool:
-        """Put the cursor on a person of the due list; False when they are not on it."""
-        row = self.due_model.row_of(person_id)
-        if row >= 0:
-            self.due_view.setCurrentIndex(self.due_model.index(row, 0))
-        return row >= 0
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.linkedin = None

@@ -43,10 +43,10 @@ def _inked_icon(name: str, ink: str) -> QIcon:
         return QIcon()
     data = path.read_bytes().replace(SOURCE_INK.encode(), ink.encode())
     icon = QIcon()
+    renderer = QSvgRenderer(QByteArray(data))  # parsed once, rendered at every size
     for size in PIXEL_SIZES:  # rendered once per size: crisp on 1x and 2x screens
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
-        renderer = QSvgRenderer(QByteArray(data))
         painter = QPainter(pixmap)
         renderer.render(painter)
         painter.end()

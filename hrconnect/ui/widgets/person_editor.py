@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile, is_placeholder_name
+from hrconnect.core.people import derive_profile, name_record
 from hrconnect.services.people import PersonEdit
 
 from hrconnect.ui.widgets.person_points import PersonPointsEditor
 from hrconnect.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
-    from hrconnect.core.people import PersonDetail, StoredRecord
+    from hrconnect.core.people import PersonDetail
 
     from hrconnect.ui.widgets.person_points import Point
 
@@ -57,20 +57,14 @@ class EditorValues:
 
 def current_values(detail: PersonDetail) -> EditorValues:
     """The values a person shows now, as the form should start from them."""
-    order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
-    ranked = sorted(
-        detail.records, key=lambda r: (order.get(r.kind, 99), -r.updated_at.timestamp(), r.id)
-    )
-    named: StoredRecord | None = next(
-        (r for r in ranked if not is_placeholder_name(r.display_name)), None
-    )
-    profile = derive_profile(list(detail.records))
+    named = name_record(detail.records)  # the record whose name the person shows
+    profile = derive_profile(detail.records, contact_points=False)
     user = detail.user_record
     points: tuple[Point, ...] = ()
     if user is not None:
         points = tuple((p.kind, p.value, p.label) for p in user.contact_points)
     return EditorValues(
-        full_name=(named.full_name.strip() or named.display_name) if named else "",
+        full_name=named.display_name if named else "",
         given_name=named.given_name if named else "",
         middle_name=named.middle_name if named else "",
         family_name=named.family_name if named else "",

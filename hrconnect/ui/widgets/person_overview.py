@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrconnect.core.kinds import ContactKind, SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE, derive_profile
+from hrconnect.core.people import SOURCE_RANK, derive_profile
 
 from hrconnect.ui import texts
 from hrconnect.ui.models.people_model import source_short
@@ -72,7 +72,7 @@ def partial_date_words(value: PartialDate | None) -> str:
 
 def job_lines(detail: PersonDetail) -> list[tuple[StoredEmployment, SourceKind]]:
     """Every job of every record, newest first, the same job from two sources listed once."""
-    order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
+    order = SOURCE_RANK
     seen: set[tuple[str, str, str, str]] = set()
     jobs: list[tuple[StoredEmployment, SourceKind]] = []
     for record in sorted(detail.records, key=lambda r: order.get(r.kind, 99)):

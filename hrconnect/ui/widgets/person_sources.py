@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrconnect.core.kinds import ContactKind, SourceKind
-from hrconnect.core.people import SOURCE_PRECEDENCE
+from hrconnect.core.people import SOURCE_RANK
 
 from hrconnect.ui import texts
 from hrconnect.ui.widgets.person_badges import source_badge
@@ -60,7 +60,7 @@ class PersonSources(QWidget):
     def set_person(self, detail: PersonDetail) -> None:
         """Show the records of a person, highest precedence first."""
         clear_layout(self.cards)
-        order = {kind: i for i, kind in enumerate(SOURCE_PRECEDENCE)}
+        order = SOURCE_RANK
         records = sorted(detail.records, key=lambda r: (order.get(r.kind, 99), r.id))
         imported = sum(1 for r in records if r.kind is not SourceKind.USER)
         for record in records:
