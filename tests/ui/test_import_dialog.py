@@ -15,7 +15,7 @@ from hrconnect.core.progress import Progress
 from tests.services.conftest import write_connections, write_vcards
 
 from hrconnect.ui.dialogs.import_dialog import ImportDialog
-from hrconnect.ui.widgets.import_progress import ImportProgress, stage_words
+from hrconnect.ui.widgets.import_progress import ImportProgress
 from hrconnect.ui.widgets.import_report import number
 
 if TYPE_CHECKING:
@@ -260,17 +260,32 @@ def test_files_dropped_on_the_dialog_are_added_and_previewed(
 
 
 @pytest.mark.parametrize(
-    ("progress", "words", "bar_maximum"),
+    ("progress", "stage", "words", "bar_maximum"),
     [
-        (Progress(1200, 3000, "matching", "scoring"), "{1200} of {3000}", 3000),
-        (Progress(12000, None, "reading", "Connections.csv"), "{12000} read", 0),
+        (
+            Progress(1200, 3000, "matching", "scoring"),
+            "Looking for the same person in several sources…",
+            "{1200} of {3000}",
+            3000,
+        ),
+        (
+            Progress(12000, None, "reading", "Connections.csv"),
+            "Reading your files…",
+            "{12000} read",
+            0,
+        ),
         # Announced but done in one go: a busy bar, not one stuck at 0 %.
-        (Progress(0, 30000, "storing", "Connections.csv"), "{30000} contacts", 0),
-        (Progress(0, None, "indexing", ""), "", 0),
+        (
+            Progress(0, 30000, "storing", "Connections.csv"),
+            "Saving contacts…",
+            "{30000} contacts",
+            0,
+        ),
+        (Progress(0, None, "indexing", ""), "Updating the people list…", "", 0),
     ],
 )
 def test_progress_shows_the_stage_count_and_a_fitting_bar(
-    qtbot, progress: Progress, words: str, bar_maximum: int
+    qtbot, progress: Progress, stage: str, words: str, bar_maximum: int
 ) -> None:
     widget = ImportProgress()
     qtbot.addWidget(widget)
@@ -278,4 +293,4 @@ def test_progress_shows_the_stage_count_and_a_fitting_bar(
     # Counts follow the locale (12.000 in Dutch).
     assert widget.count_label.text() == re.sub(r"\{(\d+)\}", lambda m: number(int(m[1])), words)
     assert widget.bar.maximum() == bar_maximum
-    assert widget.stage_label.text() == stage_words(progress.stage)
+    assert widget.stage_label.text() == stage

@@ -172,6 +172,9 @@ def test_keys_do_nothing_while_another_page_is_shown(
     qtbot.keyClick(window, Qt.Key.Key_M)
     assert context.app is not None
     assert context.app.review.count() == 2
+    window.show_page("review")  # the control: the same key on the review page merges
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert context.app.review.count() == 1
 
 
 def test_deciding_the_last_pair_shows_the_empty_state(

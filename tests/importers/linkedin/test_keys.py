@@ -57,3 +57,18 @@ def test_the_canonical_fast_path_equals_parsing_the_url(url: str) -> None:
     from hrconnect.core.identifiers import _parsed_linkedin_slug  # white box, on purpose
 
     assert linkedin_slug(url) == _parsed_linkedin_slug(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://www.linkedin.com/in/jan-peeters-1a2b3c/", "jan-peeters-1a2b3c"),
+        ("https://www.linkedin.com/in/Jonas-Weber-M%C3%BCnchen/?trk=x", "jonas-weber-münchen"),
+        ("be.linkedin.com/in/Els-Claes", "els-claes"),
+        ("http://linkedin.com/pub/jan-peeters/1a/2b/3c", "pub/jan-peeters/1a/2b/3c"),
+        ("https://example.org/in/someone", None),
+        ("https://www.linkedin.com/company/acme", None),
+    ],
+)
+def test_linkedin_slug_reads_profile_urls(url: str, slug: str | None) -> None:
+    assert linkedin_slug(url) == slug
