@@ -320,12 +320,14 @@ def merge_people(
     Returns:
         How many records moved.
     """
-    records = [r.id for r in tx.records.of_people([absorbed], with_children=False)]
+    records = tx.records.ids_by_person([absorbed]).get(absorbed, [])
     if not records:
         return 0
     tx.records.move(records, survivor)
     tx.people.set_merged_into(absorbed, survivor)
-    tx.matching.add_merge(survivor, absorbed, records, origin, score, evidence, now)
+    tx.matching.add_merges(
+        [MergeWrite(survivor, absorbed, tuple(records), origin, score, evidence)], now
+    )
     return len(records)
 
 

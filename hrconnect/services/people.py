@@ -116,12 +116,15 @@ class PeopleService:
 
     def photo(self, person_id: int) -> tuple[str, bytes] | None:
         """The photo of the highest-precedence record that has one."""
-        detail = self.detail(person_id)
+        return self.photo_of(self.detail(person_id))
+
+    def photo_of(self, detail: PersonDetail) -> tuple[str, bytes] | None:
+        """:meth:`photo` for a person already loaded (no second read of everything)."""
+        record = next((r for r in detail.records if r.has_photo), None)
+        if record is None:
+            return None
         with self._store.read() as tx:
-            for record in detail.records:
-                if record.has_photo:
-                    return tx.records.photo(record.id)
-        return None
+            return tx.records.photo(record.id)
 
     # --- edits ---------------------------------------------------------------------------
 

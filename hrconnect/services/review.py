@@ -181,9 +181,11 @@ class ReviewService:
             raise UsageError("there is no review decision to undo")
         last = self._undo.pop()
         changes = Changes(suggestions=True)
-        if last.merge_id is not None:
-            changes = changes | self._undo_merge(last.merge_id, remember_apart=False)
         with self._store.write() as tx:
+            if last.merge_id is not None:
+                people = self._undo_merge(tx, last.merge_id, remember_apart=False)
+                refresh_people(tx, people)
+                changes = changes | Changes(people=True, person_ids=people)
             info = tx.matching.suggestion(last.suggestion_id)
             if info is not None:
                 keys = tx.records.stable_keys([info.record_a, info.record_b])
@@ -212,50 +214,47 @@ class ReviewService:
         self._store.backup(BackupReason.MERGE)
         if record_ids:
             return self._split(person_id, record_ids)
-        with self._store.read() as tx:
+        with self._store.write() as tx:  # the whole chain, or nothing
             resolved = tx.people.resolve(person_id)
             if resolved is None:
                 raise NotFoundError(f"no person with id {person_id}")
             merges = tx.matching.merges_into(resolved)
-        if not merges:
-            raise UsageError(
-                f"person {person_id} was never merged; to split records, "
-                "name them: unmerge PERSON-ID RECORD-ID..."
-            )
-        changes = Changes()
-        remember_apart = True
-        while merges:
-            for merge in merges:
-                changes = changes | self._undo_merge(merge.id, remember_apart=remember_apart)
-            restored = [merge.absorbed_id for merge in merges]
-            remember_apart = False
-            with self._store.read() as tx:
+            if not merges:
+                raise UsageError(
+                    f"person {person_id} was never merged; to split records, "
+                    "name them: unmerge PERSON-ID RECORD-ID..."
+                )
+            touched: set[int] = set()
+            remember_apart = True
+            while merges:
+                for merge in merges:
+                    touched |= self._undo_merge(tx, merge.id, remember_apart=remember_apart)
+                restored = [merge.absorbed_id for merge in merges]
+                remember_apart = False
                 merges = [
                     m
                     for person in restored
                     for m in tx.matching.merges_into(person)
                     if m.origin == "auto"
                 ]
-        return changes
+            refresh_people(tx, touched)
+        return Changes(people=True, suggestions=True, person_ids=frozenset(touched))
 
-    def _undo_merge(self, merge_id: int, *, remember_apart: bool) -> Changes:
-        with self._store.write() as tx:
-            merge = tx.matching.merge(merge_id)
-            if merge is None or merge.undone_at is not None:
-                raise NotFoundError(f"no merge {merge_id} to undo")
-            owners = tx.records.person_ids(merge.record_ids)
-            movable = [r for r in merge.record_ids if owners.get(r) == merge.survivor_id]
-            tx.records.move(movable, merge.absorbed_id)
-            tx.people.set_merged_into(merge.absorbed_id, None)
-            tx.matching.mark_undone(merge_id, self._clock.now())
-            if remember_apart:
-                self._remember_apart(tx, merge.survivor_id, merge.absorbed_id)
-            refresh_people(tx, [merge.survivor_id, merge.absorbed_id])
-        return Changes(
-            people=True,
-            suggestions=True,
-            person_ids=frozenset({merge.survivor_id, merge.absorbed_id}),
-        )
+    def _undo_merge(
+        self, tx: Transaction, merge_id: int, *, remember_apart: bool
+    ) -> frozenset[int]:
+        """Undo one merge in ``tx``; returns its two people, whose read model is now stale."""
+        merge = tx.matching.merge(merge_id)
+        if merge is None or merge.undone_at is not None:
+            raise NotFoundError(f"no merge {merge_id} to undo")
+        owners = tx.records.person_ids(merge.record_ids)
+        movable = [r for r in merge.record_ids if owners.get(r) == merge.survivor_id]
+        tx.records.move(movable, merge.absorbed_id)
+        tx.people.set_merged_into(merge.absorbed_id, None)
+        tx.matching.mark_undone(merge_id, self._clock.now())
+        if remember_apart:
+            self._remember_apart(tx, merge.survivor_id, merge.absorbed_id)
+        return frozenset({merge.survivor_id, merge.absorbed_id})
 
     def _split(self, person_id: int, record_ids: list[int]) -> Changes:
         with self._store.write() as tx:

@@ -73,9 +73,9 @@ class StatsService:
     def network(self, top: int = TOP_COMPANIES) -> NetworkStats:
         """The network by company (the ``top`` largest) and connections per year."""
         with self._store.read() as tx:
-            people = tx.stats.people()
             organizations = tx.stats.organizations()
             years = tx.stats.connection_years()
+        people = sum(count for _, count in organizations)  # everyone is in one group, "" too
         companies, without_company = companies_by_key(organizations)
         listed = tuple(companies[:top])
         dated = [(year, count) for year, count in years if year is not None]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -19,6 +18,7 @@ from hrconnect.store.schema import (
     merges,
     source_records,
     suggestions,
+    utc_text,
 )
 
 if TYPE_CHECKING:
@@ -190,33 +190,9 @@ class MatchingRepository:
 
     # --- merges --------------------------------------------------------------------------
 
-    def add_merge(
-        self,
-        survivor_id: int,
-        absorbed_id: int,
-        record_ids: Sequence[int],
-        origin: str,
-        score: float | None,
-        evidence: list[dict[str, Any]],
-        now: datetime,
-    ) -> int:
-        """Remember a merge for undo."""
-        result = self._c.execute(
-            merges.insert().values(
-                survivor_id=survivor_id,
-                absorbed_id=absorbed_id,
-                record_ids=json.dumps(list(record_ids)),
-                origin=origin,
-                score=score,
-                evidence=json.dumps(evidence, ensure_ascii=False),
-                created_at=now,
-            )
-        )
-        return int(result.inserted_primary_key[0])  # type: ignore[index]
-
     def add_merges(self, items: Sequence[MergeWrite], now: datetime) -> None:
         """Remember many merges for undo at once (a matching pass), in the given order."""
-        stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+        stamp = utc_text(now)
         self._c.exec_driver_sql(
             "INSERT INTO merges (survivor_id, absorbed_id, record_ids, origin, score, evidence, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
@@ -28,6 +28,7 @@ from hrconnect.store.schema import (
     record_tags,
     source_records,
     tags,
+    utc_text,
 )
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ class RecordRepository:
             return []
         first = self.next_id()
         ids = list(range(first, first + len(items)))
-        stamp = _iso(now)
+        stamp = utc_text(now)
         rows = []
         for record_id, (person_id, prepared) in zip(ids, items, strict=True):
             rows.append(
@@ -298,7 +299,7 @@ class RecordRepository:
         """
         if not items:
             return
-        stamp = _iso(now)
+        stamp = utc_text(now)
         rows = [
             (import_source_id, stamp, *_record_values(prepared), record_id)
             for record_id, prepared in items
@@ -439,7 +440,7 @@ class RecordRepository:
     def create_user_record(self, person_id: int, source_key: str, now: datetime) -> int:
         """An empty record of kind ``user`` for a person's own edits."""
         record_id = self.next_id()
-        stamp = _iso(now)
+        stamp = utc_text(now)
         self._c.exec_driver_sql(
             "INSERT INTO source_records (id, person_id, kind, source_key, created_at, updated_at)"
             " VALUES (?, ?, 'user', ?, ?, ?)",
@@ -811,10 +812,6 @@ def _record_values(prepared: PreparedRecord) -> tuple[object, ...]:
 
 def _partial_text(value: PartialDate | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def date_text(value: date | None) -> str | None:

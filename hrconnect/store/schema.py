@@ -51,6 +51,13 @@ NAMING_CONVENTION = {
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def utc_text(moment: datetime) -> str:
+    """How a moment is stored: UTC ISO text to the second. Naive datetimes are refused."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are not stored; pass an aware UTC datetime")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """A moment stored as ISO 8601 text in UTC (``2026-11-20T10:00:00+00:00``).
 
@@ -63,11 +70,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
         """Aware datetime to UTC ISO text; naive datetimes are refused."""
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored; pass an aware UTC datetime")
-        return value.astimezone(UTC).isoformat(timespec="seconds")
+        return None if value is None else utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         """ISO text back to an aware datetime."""

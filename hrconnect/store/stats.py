@@ -29,11 +29,6 @@ class StatsRepository:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def people(self) -> int:
-        """Active, named people."""
-        query = select(func.count()).select_from(persons).where(_counted())
-        return int(self._c.execute(query).scalar_one())
-
     def organizations(self) -> list[tuple[str, int]]:
         """Each organization as the read model spells it, with its number of people.
 

@@ -183,6 +183,13 @@ class TaskRunner(QObject):
         if on_error is not None:
             on_error(error)
             return
+        self.report(error)
+
+    def report(self, error: BaseException) -> None:
+        """Log an unexpected error of background work and show it (the ``failed`` signal).
+
+        For callers whose own error handler finds an error it does not expect.
+        """
         details = "".join(traceback.format_exception(error))
         log.error("background task failed:\n%s", details)
         self.failed.emit(str(error) or type(error).__name__, details)

@@ -14,7 +14,6 @@ same person, S skip, Ctrl+Z undo.
 
 from __future__ import annotations
 
-import traceback
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -342,8 +341,7 @@ class ReviewPage(Page):
 
     def _on_queue_moved(self, error: BaseException) -> None:
         if not isinstance(error, NotFoundError | UsageError):
-            details = "".join(traceback.format_exception(error))
-            self.context.runner.failed.emit(str(error) or type(error).__name__, details)
+            self.context.runner.report(error)
         self.reload()
 
     def _refuse(self, error: BaseException) -> None:

@@ -19,7 +19,6 @@ The badge in the sidebar is the number of people due.
 
 from __future__ import annotations
 
-import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl
@@ -336,8 +335,7 @@ class TodayPage(Page):
         def failed(error: BaseException) -> None:
             # The list may show someone as handled who is not: show the truth, then the error.
             self.reload()
-            details = "".join(traceback.format_exception(error))
-            self.context.runner.failed.emit(str(error) or type(error).__name__, details)
+            self.context.runner.report(error)
 
         self.context.write(work, lambda _: self.context.signals.status.emit(done_message), failed)
 

@@ -51,9 +51,7 @@ Loaded = tuple["PersonDetail", "tuple[str, bytes] | None", "list[str]", "date"]
 def load_person(app: App, person_id: int) -> Loaded:
     """Everything the pane shows about one person (runs on the worker)."""
     detail = app.people.detail(person_id)
-    photo = None
-    if any(r.has_photo for r in detail.records):
-        photo = app.people.photo(detail.summary.id)
+    photo = app.people.photo_of(detail)
     tags = [t.name for t in app.tags.all()]
     return detail, photo, tags, app.clock.today()
 
