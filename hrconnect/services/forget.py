@@ -39,6 +39,7 @@ from hrconnect.store.backup import erase_deleted_content, files_holding, list_ba
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from datetime import datetime
     from pathlib import Path
 
     from hrconnect.clock import Clock
@@ -123,52 +124,54 @@ class ForgetService:
         Raises:
             NotFoundError: no such person.
         """
-        now = self._clock.now()
         with self._store.write() as tx:
-            resolved = tx.people.resolve(person_id)
-            summary = tx.people.summary(resolved) if resolved is not None else None
-            if resolved is None or summary is None:
-                raise NotFoundError(f"no person with id {person_id}")
-            cluster = [resolved, *_absorbed_into(tx, resolved)]
-            records = tx.records.of_people(cluster, with_children=False)
-            imported = [r for r in records if r.kind is not SourceKind.USER]
-            interactions = len(tx.interactions.of_people(cluster))
-            buried = sorted(_stable_keys(tx, imported))
-            every_key = set(buried) | {r.stable_key for r in records}
-            decisions = sum(
-                1 for d in tx.matching.decisions() if d.key_a in every_key or d.key_b in every_key
-            )
-            tx.matching.delete_decisions_with(every_key)
-            if allow_reimport:
-                tx.imports.forget_fingerprints([r.id for r in imported])
-            tx.records.delete(r.id for r in records)
-            for absorbed in cluster[1:]:
-                # Active again and empty, so the refresh below deletes them like the survivor
-                # (merge rows go with them: they cascade on the people they name).
-                tx.people.set_merged_into(absorbed, None)
-            refresh_people(tx, cluster)
-            if not allow_reimport:
-                tx.tombstones.add(buried, now)
+            erased = _erase(tx, person_id, allow_reimport=allow_reimport, now=self._clock.now())
         rebuilt = erase_deleted_content(self._store.engine)
         backups = files_holding(
-            [b.path for b in list_backups(self._store.paths.backup_dir)], every_key
+            [b.path for b in list_backups(self._store.paths.backup_dir)], erased.keys
         )
         log.info(
             "forgot a person: %d records, %d interactions, %d tombstones; %d backups hold them",
-            len(imported),
-            interactions,
-            0 if allow_reimport else len(buried),
+            erased.records,
+            erased.interactions,
+            erased.tombstones,
             len(backups),
         )
         return ForgetReport(
-            person_id=resolved,
-            name=summary.display_name,
-            records=len(imported),
-            interactions=interactions,
-            decisions=decisions,
-            tombstones=0 if allow_reimport else len(buried),
+            person_id=erased.person_id,
+            name=erased.name,
+            records=erased.records,
+            interactions=erased.interactions,
+            decisions=erased.decisions,
+            tombstones=erased.tombstones,
             file_rebuilt=rebuilt,
             backups_with_person=tuple(backups),
+        )
+
+    def forget_many(self, person_ids: Iterable[int], *, allow_reimport: bool = False) -> Changes:
+        """Forget several people in one unit of work, rebuilding the database file once.
+
+        For bulk actions: no report per person, and the backups are not searched (forgetting
+        one person at a time lists the backups that still hold them).
+
+        Raises:
+            NotFoundError: one of them does not exist (then nobody is forgotten).
+        """
+        now = self._clock.now()
+        with self._store.write() as tx:
+            erased = [
+                _erase(tx, person_id, allow_reimport=allow_reimport, now=now)
+                for person_id in dict.fromkeys(person_ids)
+            ]
+        erase_deleted_content(self._store.engine)
+        log.info("forgot %d people", len(erased))
+        return Changes(
+            people=True,
+            interactions=True,
+            reminders=True,
+            tags=True,
+            suggestions=True,
+            person_ids=frozenset(e.person_id for e in erased),
         )
 
     def clear_tombstones(self, stable_keys: Iterable[str] | None = None) -> Changes:
@@ -183,6 +186,57 @@ class ForgetService:
             # Sources imported since may hold them: read them again on the next import.
             tx.imports.forget_fingerprints(None)
         return Changes(imports=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Erased:
+    """What one person's erasure removed (inside the unit of work)."""
+
+    person_id: int
+    name: str
+    records: int
+    interactions: int
+    decisions: int
+    tombstones: int
+    keys: set[str]
+    """Stable keys of every record removed, for finding the backups that still hold them."""
+
+
+def _erase(tx: Transaction, person_id: int, *, allow_reimport: bool, now: datetime) -> _Erased:
+    """Delete a person, everyone merged into them and all their data; see the module docstring."""
+    resolved = tx.people.resolve(person_id)
+    summary = tx.people.summary(resolved) if resolved is not None else None
+    if resolved is None or summary is None:
+        raise NotFoundError(f"no person with id {person_id}")
+    cluster = [resolved, *_absorbed_into(tx, resolved)]
+    records = tx.records.of_people(cluster, with_children=False)
+    imported = [r for r in records if r.kind is not SourceKind.USER]
+    interactions = len(tx.interactions.of_people(cluster))
+    buried = sorted(_stable_keys(tx, imported))
+    every_key = set(buried) | {r.stable_key for r in records}
+    decisions = sum(
+        1 for d in tx.matching.decisions() if d.key_a in every_key or d.key_b in every_key
+    )
+    tx.matching.delete_decisions_with(every_key)
+    if allow_reimport:
+        tx.imports.forget_fingerprints([r.id for r in imported])
+    tx.records.delete(r.id for r in records)
+    for absorbed in cluster[1:]:
+        # Active again and empty, so the refresh below deletes them like the survivor
+        # (merge rows go with them: they cascade on the people they name).
+        tx.people.set_merged_into(absorbed, None)
+    refresh_people(tx, cluster)
+    if not allow_reimport:
+        tx.tombstones.add(buried, now)
+    return _Erased(
+        person_id=resolved,
+        name=summary.display_name,
+        records=len(imported),
+        interactions=interactions,
+        decisions=decisions,
+        tombstones=0 if allow_reimport else len(buried),
+        keys=every_key,
+    )
 
 
 def _absorbed_into(tx: Transaction, survivor: int) -> list[int]:

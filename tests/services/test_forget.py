@@ -228,3 +228,18 @@ def _resolves_to(app: App, person_id: int, survivor: int) -> bool:
         return app.people.resolve(person_id) == survivor
     except NotFoundError:
         return False
+
+
+def test_forgetting_several_at_once_is_all_or_nothing(app: App, tmp_path: Path) -> None:
+    person = import_network(app, tmp_path)
+    priya = next(p.id for p in app.people.summaries() if p.display_name == "Priya Raman")
+    with pytest.raises(NotFoundError):
+        forget_service(app).forget_many([person, 999_999])
+    assert names(app) == ["Maarten Zwanenburg", "Priya Raman"]
+
+    changes = forget_service(app).forget_many([person, priya, person])
+    assert names(app) == []
+    assert changes.person_ids == {person, priya}
+    assert [trace for trace in TRACES if trace in database_bytes(app)] == []
+    finish(app.imports.run(newer_exports(tmp_path)))  # tombstones keep both out
+    assert names(app) == ["Griet Vandewalle"]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from hrconnect.core.changes import Changes
 
-from hrconnect.ui.dialogs.bulk_forget import ForgetDialog, forget_people
+from hrconnect.ui.dialogs.bulk_forget import ForgetDialog
 from hrconnect.ui.dialogs.bulk_interval import BulkIntervalDialog
 from hrconnect.ui.dialogs.bulk_tag import BulkTagDialog
 
@@ -135,7 +135,7 @@ class BulkActions(QObject):
 
         def accepted() -> None:
             allow = dialog.allow_reimport.isChecked()
-            self.context.write(lambda app: forget_people(app, ids, allow_reimport=allow))
+            self.context.write(lambda app: app.forget.forget_many(ids, allow_reimport=allow))
 
         self._open(dialog, accepted)
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from hrconnect.core.changes import Changes
-
 from hrconnect.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
@@ -24,18 +22,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from hrconnect.services.app import App
 
 NAMES_SHOWN = 8
-
-
-def forget_people(app: App, person_ids: Sequence[int], *, allow_reimport: bool) -> Changes:
-    """Forget each person (runs on the worker); the combined changes."""
-    service = app.forget
-    changes = Changes()
-    for person_id in dict.fromkeys(person_ids):
-        changes = changes | service.forget(person_id, allow_reimport=allow_reimport).changes
-    return changes
 
 
 class ForgetDialog(QDialog):
