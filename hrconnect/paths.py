@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrconnect import APP_NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import BinaryIO
 
 HOME_ENV = "HRCONNECT_HOME"
 PRIVATE_DIR_MODE = 0o700
@@ -104,6 +110,24 @@ def make_private(path: Path) -> None:
     current = stat.S_IMODE(path.stat().st_mode)
     if current != mode:
         path.chmod(mode)
+
+
+@contextmanager
+def atomic_private_file(target: Path) -> Iterator[BinaryIO]:
+    """A private (0600) file to write, which appears at ``target`` only when complete.
+
+    Written as ``<target>.part`` and renamed over ``target`` when the block ends normally;
+    on any error the partial file is removed and the error goes on.
+    """
+    temporary = target.with_name(target.name + ".part")
+    try:
+        create_private_file(temporary)
+        with temporary.open("wb") as stream:
+            yield stream
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def create_private_file(path: Path) -> None:

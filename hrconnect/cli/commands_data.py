@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from hrconnect.cli.output import ProgressLine, print_json, print_table
 from hrconnect.errors import UsageError
-from hrconnect.paths import create_private_file
+from hrconnect.paths import atomic_private_file
 
 if TYPE_CHECKING:
     import argparse
@@ -130,18 +129,11 @@ def _output(output: str | None) -> Iterator[BinaryIO]:
     target = Path(output)
     if target.is_dir():
         raise UsageError(f"{output} is a folder; give a file name")
-    temporary = target.with_name(target.name + ".part")
     try:
-        create_private_file(temporary)
-        with temporary.open("wb") as stream:
+        with atomic_private_file(target) as stream:
             yield stream
-        os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise UsageError(f"cannot write {output}: {error.strerror}") from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def run_backup(app: App, args: argparse.Namespace) -> int:

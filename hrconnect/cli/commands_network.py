@@ -4,14 +4,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hrconnect.cli.output import print_json
 from hrconnect.errors import UsageError
-from hrconnect.paths import create_private_file
+from hrconnect.paths import atomic_private_file
 
 if TYPE_CHECKING:
     import argparse
@@ -83,11 +82,8 @@ def _write(data: bytes, output: str | None) -> None:
     target = Path(output)
     if target.is_dir():
         raise UsageError(f"{output} is a folder; give a file name")
-    temporary = target.with_name(target.name + ".part")
     try:
-        create_private_file(temporary)
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
+        with atomic_private_file(target) as stream:
+            stream.write(data)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise UsageError(f"cannot write {output}: {error.strerror}") from error

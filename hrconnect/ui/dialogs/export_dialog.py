@@ -9,7 +9,6 @@ into place only when complete, so a failed export never leaves half a file behin
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from hrconnect.paths import create_private_file
+from hrconnect.paths import atomic_private_file
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -91,16 +90,8 @@ def write_export(app: App, target: Path, format_key: str, person_ids: Sequence[i
         OSError: the file cannot be written.
         ValueError: an unknown format key.
     """
-    temporary = target.with_name(target.name + ".part")
-    try:
-        create_private_file(temporary)
-        with temporary.open("wb") as stream:
-            written = _write(app, stream, format_key, person_ids)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return written
+    with atomic_private_file(target) as stream:
+        return _write(app, stream, format_key, person_ids)
 
 
 def _write(app: App, stream: BinaryIO, format_key: str, ids: Sequence[int] | None) -> int:
