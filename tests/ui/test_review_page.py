@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,6 +14,7 @@ from hrconnect.core.changes import Changes
 from hrconnect.errors import UsageError
 from hrconnect.services.app import App
 from tests.services.conftest import finish, run_import, write_connections, write_vcards
+from tests.ui.windows import close_threaded
 
 from hrconnect.ui.main_window import MainWindow
 from hrconnect.ui.tasks import TaskRunner
@@ -321,15 +321,3 @@ def test_quick_keys_on_a_real_worker_thread_decide_each_pair_once(
     with App(app_paths) as app:
         assert app.review.count() == 0
         assert app.people.count() == people_before - 1
-
-
-def close_threaded(window: MainWindow, runner: TaskRunner) -> None:
-    """Destroy an idle window with its timers, then close its store on the worker and stop it.
-
-    Deleting the widgets first means no page timer can queue work on a stopped worker.
-    """
-    app = window.context.app
-    shiboken6.delete(window)
-    if app is not None:
-        runner.run(app.close)
-    runner.shutdown()

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,7 +16,8 @@ from hrconnect.clock import FixedClock
 from hrconnect.core.changes import Changes
 from hrconnect.core.kinds import InteractionKind
 from hrconnect.services.app import App
-from tests.services.conftest import HEADER, PREAMBLE, run_import, write_vcards
+from tests.services.conftest import run_import, write_connections, write_vcards
+from tests.ui.windows import close_threaded
 
 from hrconnect.ui.dialogs.log_dialog import LogDialog
 from hrconnect.ui.dialogs.snooze_dialog import SnoozeDialog
@@ -38,13 +38,12 @@ TODAY = date(2026, 11, 20)  # the clock of tests/conftest.py
 
 def linkedin_archive(folder: Path) -> Path:
     """Two connections; Griet wrote on 3 September 2025."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "Connections.csv").write_text(
-        PREAMBLE
-        + HEADER
-        + "Griet,Vandewalle,https://www.linkedin.com/in/griet-vw,,Acme NV,HRBP,15 Jan 2020\n"
-        + "Tom,Wouters,https://www.linkedin.com/in/tom-wouters,,Solvaris SA,CFO,20 Nov 2019",
-        encoding="utf-8",
+    write_connections(
+        folder,
+        [
+            "Griet,Vandewalle,https://www.linkedin.com/in/griet-vw,,Acme NV,HRBP,15 Jan 2020",
+            "Tom,Wouters,https://www.linkedin.com/in/tom-wouters,,Solvaris SA,CFO,20 Nov 2019",
+        ],
     )
     (folder / "messages.csv").write_text(
         "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
@@ -344,15 +343,3 @@ def test_quick_spaces_on_a_real_worker_thread_mark_each_person_once(
                 if i.kind is InteractionKind.NOTE
             ]
             assert len(notes) == 1, name
-
-
-def close_threaded(window: MainWindow, runner: TaskRunner) -> None:
-    """Destroy an idle window with its timers, then close its store on the worker and stop it.
-
-    Deleting the widgets first means no page timer can queue work on a stopped worker.
-    """
-    app = window.context.app
-    shiboken6.delete(window)
-    if app is not None:
-        runner.run(app.close)
-    runner.shutdown()
